@@ -1,0 +1,301 @@
+"""The ilp-db command: migrations, status and the local PostgreSQL cluster."""
+
+import json
+import logging
+import os
+import re
+import sys
+
+import click
+
+from runner import cluster as local_cluster
+from runner import migrations, run
+from runner.connection import describe, target_url
+from runner.errors import EXIT_CODES_HELP, EXIT_DRIFT, IlpError
+from runner.paths import find_project
+
+log = logging.getLogger("runner")
+
+MIGRATION_TEMPLATE = """\
+-- {purpose}
+{depends}--
+-- Lock impact: none; this migration only creates new objects.
+-- (When it alters an existing table, say which lock it takes and for how long.)
+
+"""
+
+
+class _ClickHandler(logging.Handler):
+    """Send log records to standard error through click, so CliRunner captures them."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            click.echo(self.format(record), err=True)
+        except Exception:  # logging must never raise into the caller
+            self.handleError(record)
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    handler = _ClickHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger()
+    for existing in list(root.handlers):
+        if isinstance(existing, _ClickHandler):
+            root.removeHandler(existing)
+    root.addHandler(handler)
+    if quiet:
+        level = logging.WARNING
+    elif verbose:
+        level = logging.DEBUG
+    else:
+        level = logging.INFO
+    root.setLevel(level)
+    # yoyo logs every statement at INFO; show that only from -vv on.
+    logging.getLogger("yoyo").setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
+
+
+@click.group(epilog=EXIT_CODES_HELP)
+@click.option("-v", "--verbose", count=True, help="More output; repeat (-vv) to log every SQL statement.")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
+@click.version_option(package_name="ilp-db")
+def main(verbose: int, quiet: bool) -> None:
+    """Migrate and inspect the ilp-db PostgreSQL database.
+
+    The target is DATABASE_URL when set (any libpq URL or key=value string), otherwise the local
+    cluster that `ilp-db db start` runs inside the project.
+
+    \b
+    Example:
+        ilp-db db start && ilp-db migrate && ilp-db status
+    """
+    _configure_logging(verbose, quiet)
+
+
+@main.command()
+@click.option("--dry-run", is_flag=True, help="Print what would be applied and change nothing.")
+@click.option(
+    "--lock-wait",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="Seconds to wait for another run's lock before giving up.",
+)
+@click.option(
+    "--lock-timeout",
+    default="5s",
+    show_default=True,
+    envvar="ILP_LOCK_TIMEOUT",
+    help="lock_timeout of each migration (PostgreSQL duration, e.g. 5s, 500ms).",
+)
+@click.option(
+    "--statement-timeout",
+    default="0",
+    show_default=True,
+    envvar="ILP_STATEMENT_TIMEOUT",
+    help="statement_timeout of each migration (PostgreSQL duration; 0 means none).",
+)
+@click.option(
+    "--lock-retries",
+    default=3,
+    show_default=True,
+    type=click.IntRange(min=0, max=20),
+    help="Retries of a transactional migration that failed only on lock_timeout.",
+)
+@click.option(
+    "--allow-destructive",
+    is_flag=True,
+    help="Apply guarded operations that the migration file allows with '-- allow: ...'.",
+)
+def migrate(dry_run, lock_wait, lock_timeout, statement_timeout, lock_retries, allow_destructive):
+    """Apply pending migrations, then changed functions and policies.
+
+    The whole run holds an advisory lock on the database, so concurrent runs wait (up to
+    --lock-wait seconds) and then find nothing to do. Each transactional migration commits
+    together with its record; an applied file that was later edited or deleted stops the run.
+
+    \b
+    Example:
+        ilp-db migrate --dry-run
+        DATABASE_URL=postgresql://ilp_migrator@db.internal/ilp ilp-db migrate
+    """
+    project = find_project()
+    url = target_url(project)
+    log.debug("Target: %s", describe(url))
+    timeouts = migrations.Timeouts(
+        lock_timeout=lock_timeout, statement_timeout=statement_timeout, lock_retries=lock_retries
+    )
+    options = run.MigrateOptions(
+        dry_run=dry_run,
+        lock_wait_seconds=lock_wait,
+        allow_destructive=allow_destructive,
+        timeouts=timeouts,
+    )
+    run.migrate(project, url, options)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON object.")
+def status(as_json: bool) -> None:
+    """Show applied, pending and changed migrations and definition files.
+
+    Exits with 4 when an applied migration was edited or deleted (drift); pending work alone
+    exits with 0.
+
+    \b
+    Example:
+        ilp-db status --json | jq .pending
+    """
+    project = find_project()
+    current = run.status(project, target_url(project))
+    if as_json:
+        click.echo(json.dumps(current.as_json(project), indent=2))
+    else:
+        _print_status(current)
+    if current.plan.drift:
+        sys.exit(EXIT_DRIFT)
+
+
+def _print_status(current: run.Status) -> None:
+    click.echo("Migrations:")
+    if not current.plan.statuses:
+        click.echo("  (none)")
+    for entry in current.plan.statuses:
+        when = f"  {entry.applied_at:%Y-%m-%d %H:%M:%S} UTC" if entry.applied_at else ""
+        detail = f"  ({entry.detail})" if entry.detail else ""
+        click.echo(f"  {entry.state:<8} {entry.id}{when}{detail}")
+    click.echo("Definitions:")
+    if not current.definition_files and not current.removed_definitions:
+        click.echo("  (none)")
+    for definition in current.definition_files:
+        click.echo(f"  {definition.state:<8} {definition.relative}")
+    for removed in current.removed_definitions:
+        click.echo(f"  {'removed':<8} {removed.relative}  (file deleted; its objects stay)")
+    for name in current.invalid_indexes:
+        click.echo(f"Invalid index: {name} (a concurrent build failed; rebuild or drop it)")
+    pending = len(current.plan.pending)
+    definitions_pending = len(current.pending_definitions)
+    drift = len(current.plan.drift)
+    click.echo(
+        f"Summary: {pending} pending migration(s), {definitions_pending} definition file(s) to "
+        f"apply, {drift} drifted, {len(current.invalid_indexes)} invalid index(es)."
+    )
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--purpose", default="", help="The one-line purpose written at the top of the file.")
+def new(slug: str, purpose: str) -> None:
+    """Write the next numbered migration file with the project's header.
+
+    \b
+    Example:
+        ilp-db new add_lesson_due_dates --purpose "Add due dates to lesson assignments."
+    """
+    if not re.fullmatch(r"[a-z][a-z0-9_]{0,58}", slug):
+        raise IlpError(
+            f"invalid slug {slug!r}: use lowercase letters, digits and underscores, starting with "
+            "a letter, at most 59 characters (e.g. add_lesson_due_dates)"
+        )
+    project = find_project()
+    existing = migrations.read_files(project)
+    number = int(existing[-1].id[:4]) + 1 if existing else 1
+    if number > 9999:
+        raise IlpError("migration numbers are exhausted at 9999")
+    path = project.migrations_dir / f"{number:04d}_{slug}.sql"
+    depends = f"-- depends: {existing[-1].id}\n" if existing else ""
+    text = MIGRATION_TEMPLATE.format(
+        purpose=purpose or "TODO: state what this migration is for in one line.", depends=depends
+    )
+    path.write_text(text)
+    click.echo(project.relative(path))
+
+
+@main.group()
+def db() -> None:
+    """Manage the local PostgreSQL cluster used when DATABASE_URL is unset.
+
+    The data directory is .pgdata in the project (ILP_PGDATA overrides it); the server listens on
+    a unix socket in that directory, and on 127.0.0.1 only when ILP_PGPORT is set.
+    """
+
+
+@db.command("start")
+def db_start() -> None:
+    """Initialise the local cluster once, start it and create the ilp database.
+
+    \b
+    Example:
+        ilp-db db start && psql "$(ilp-db db url)"
+    """
+    project = find_project()
+    cluster = local_cluster.locate(project)
+    if cluster.moved_reason:
+        log.warning("Note: %s", cluster.moved_reason)
+    started = local_cluster.start(cluster)
+    local_cluster.wait_until_ready(cluster)
+    _ensure_database(cluster)
+    state = "Started" if started else "Already running:"
+    log.info("%s local cluster in %s; connect with: psql \"%s\"", state, cluster.data_dir, cluster.url())
+
+
+def _ensure_database(cluster: local_cluster.LocalCluster) -> None:
+    from runner.connection import connect
+
+    with connect(cluster.url("postgres"), "db start") as connection:
+        exists = connection.execute(
+            "select exists (select from pg_database where datname = %s)", (local_cluster.DEFAULT_DATABASE,)
+        ).fetchone()[0]
+        if not exists:
+            connection.execute(f"create database {local_cluster.DEFAULT_DATABASE}")
+            log.info("Created database %s", local_cluster.DEFAULT_DATABASE)
+
+
+@db.command("stop")
+def db_stop() -> None:
+    """Stop the local cluster (fast shutdown: open sessions are ended).
+
+    \b
+    Example:
+        ilp-db db stop
+    """
+    cluster = local_cluster.locate(find_project())
+    if local_cluster.stop(cluster):
+        log.info("Stopped the local cluster in %s", cluster.data_dir)
+    else:
+        log.info("The local cluster in %s is not running", cluster.data_dir)
+
+
+@db.command("status")
+def db_status() -> None:
+    """Show whether the local cluster runs, where, and its URL; exits 1 when it is stopped.
+
+    \b
+    Example:
+        ilp-db db status
+    """
+    cluster = local_cluster.locate(find_project())
+    running = local_cluster.is_running(cluster)
+    click.echo(f"data directory: {cluster.data_dir}")
+    click.echo(f"initialised:    {'yes' if cluster.is_initialised() else 'no'}")
+    click.echo(f"running:        {'yes' if running else 'no'}")
+    click.echo(f"server:         {cluster.bin_dir}")
+    click.echo(f"url:            {cluster.url()}")
+    if not running:
+        sys.exit(1)
+
+
+@db.command("url")
+@click.option("--database", default=local_cluster.DEFAULT_DATABASE, show_default=True, help="Database name.")
+def db_url(database: str) -> None:
+    """Print the libpq URL of the local cluster's database.
+
+    \b
+    Example:
+        psql "$(ilp-db db url)"
+    """
+    click.echo(local_cluster.locate(find_project()).url(database))
+
+
+def entry_point() -> None:
+    """Run the command; used by the console script."""
+    main(prog_name=os.path.basename(sys.argv[0]) or "ilp-db")

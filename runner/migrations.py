@@ -1,0 +1,377 @@
+"""Versioned migrations: reading them with yoyo, comparing them with the database, applying them.
+
+yoyo-migrations reads the files (its `-- depends:` and `-- transactional:` directives, statement
+splitting with sqlparse) and keeps its tables. The runner applies each migration itself, on the
+connection that holds the run lock, so that a transactional migration, yoyo's mark and the file's
+checksum commit together: a run killed at any moment leaves each migration either wholly applied
+and recorded or not applied at all.
+"""
+
+import hashlib
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import psycopg
+from psycopg import errors as pg_errors
+from yoyo import read_migrations
+from yoyo.backends.core.postgresql import PostgresqlPsycopgBackend
+from yoyo.migrations import Migration
+
+from runner import bookkeeping
+from runner.errors import DriftDetected, IlpError, MigrationFailed
+from runner.paths import Project
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = re.compile(r"^(\d{4})_([a-z0-9][a-z0-9_]*)\.sql$")
+OWNER_ROLE = "ilp_owner"
+# Migrations see only public (where the extensions live), so an unqualified name never lands in a
+# project schema by accident, and the owner cannot create objects in public.
+MIGRATION_SEARCH_PATH = "public"
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class MigrationFile:
+    """One file under sql/migrations as yoyo read it."""
+
+    id: str
+    path: Path
+    sha256: str
+    migration: Migration
+
+    @property
+    def transactional(self) -> bool:
+        return bool(self.migration.use_transactions)
+
+    @property
+    def statements(self) -> list[str]:
+        return [step._apply for step in _flatten_steps(self.migration.steps)]
+
+
+def _flatten_steps(steps) -> list:
+    """Unwrap yoyo's transaction wrappers and step groups into its plain SQL steps."""
+    flat = []
+    for step in steps:
+        if hasattr(step, "_apply"):
+            flat.append(step)
+        elif hasattr(step, "steps"):
+            flat.extend(_flatten_steps(step.steps))
+        else:
+            flat.extend(_flatten_steps([step.step]))
+    return flat
+
+
+@dataclass
+class MigrationStatus:
+    id: str
+    state: str  # applied, pending, changed, missing
+    applied_at: datetime | None = None
+    detail: str = ""
+
+
+@dataclass
+class Plan:
+    """What the database holds compared with the files."""
+
+    files: list[MigrationFile]
+    statuses: list[MigrationStatus] = field(default_factory=list)
+
+    @property
+    def pending(self) -> list[MigrationFile]:
+        pending_ids = {s.id for s in self.statuses if s.state == "pending"}
+        return [f for f in self.files if f.id in pending_ids]
+
+    @property
+    def drift(self) -> list[MigrationStatus]:
+        return [s for s in self.statuses if s.state in ("changed", "missing")]
+
+
+def read_files(project: Project) -> list[MigrationFile]:
+    """Read every migration file in application order, checking names and numbers."""
+    directory = project.migrations_dir
+    seen_numbers: dict[str, str] = {}
+    for path in sorted(directory.iterdir()):
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        match = FILE_NAME.match(path.name)
+        if not match:
+            raise IlpError(
+                f"{project.relative(path)}: invalid migration file name; use NNNN_<slug>.sql with "
+                "a four-digit number and a lowercase slug (ilp-db new SLUG writes one)"
+            )
+        number = match.group(1)
+        if number in seen_numbers:
+            raise IlpError(
+                f"{project.relative(path)}: number {number} is already used by "
+                f"{seen_numbers[number]}; renumber the newer file"
+            )
+        seen_numbers[number] = path.name
+    migrations = read_migrations(str(directory))
+    files = []
+    for migration in migrations:
+        try:
+            migration.load()
+        except Exception as error:  # yoyo raises BadMigration and parse errors of its own
+            raise IlpError(f"{project.relative(Path(migration.path))}: cannot be read: {error}") from None
+        files.append(
+            MigrationFile(
+                id=migration.id,
+                path=Path(migration.path),
+                sha256=sha256_of(Path(migration.path)),
+                migration=migration,
+            )
+        )
+    # yoyo orders by dependencies; without them, by file name.
+    files.sort(key=lambda f: f.id)
+    return files
+
+
+def plan(project: Project, connection: psycopg.Connection) -> Plan:
+    """Compare the migration files with what the database recorded."""
+    files = read_files(project)
+    recorded = bookkeeping.recorded_migrations(connection)
+    result = Plan(files=files)
+    by_id = {f.id: f for f in files}
+    for migration_file in files:
+        entry = recorded.get(migration_file.id)
+        if entry is None:
+            result.statuses.append(MigrationStatus(migration_file.id, "pending"))
+        elif entry["sha256"] is not None and entry["sha256"] != migration_file.sha256:
+            result.statuses.append(
+                MigrationStatus(
+                    migration_file.id,
+                    "changed",
+                    entry["applied_at"],
+                    f"edited after it was applied (recorded sha256 {entry['sha256'][:12]}, "
+                    f"file now {migration_file.sha256[:12]})",
+                )
+            )
+        else:
+            result.statuses.append(MigrationStatus(migration_file.id, "applied", entry["applied_at"]))
+    for migration_id, entry in recorded.items():
+        if migration_id not in by_id:
+            result.statuses.append(
+                MigrationStatus(migration_id, "missing", entry["applied_at"], "applied, but the file was deleted")
+            )
+    return result
+
+
+def drift_message(project: Project, drift: list[MigrationStatus]) -> str:
+    lines = [f"{project.relative(project.migrations_dir / (s.id + '.sql'))}: {s.detail}" for s in drift]
+    return (
+        "applied migrations no longer match their files, so nothing was applied:\n  "
+        + "\n  ".join(lines)
+        + "\nApplied migrations are append-only: restore each file from version control "
+        "(git checkout -- FILE) and put the change in a new migration (ilp-db new SLUG)."
+    )
+
+
+def check_drift(project: Project, current: Plan) -> None:
+    if current.drift:
+        raise DriftDetected(drift_message(project, current.drift))
+
+
+class _Backend(PostgresqlPsycopgBackend):
+    """yoyo's psycopg 3 backend on a connection the runner opened (and locked) itself."""
+
+    def __init__(self, connection: psycopg.Connection):
+        self._given_connection = connection
+        super().__init__(None, "_yoyo_migration")
+
+    def connect(self, dburi):
+        return self._given_connection
+
+    def init_connection(self, connection):
+        connection.execute(f"set search_path = {bookkeeping.SCHEMA}")
+
+    def list_tables(self, **kwargs) -> list[str]:
+        rows = self.connection.execute(
+            "select table_name from information_schema.tables where table_schema = %s",
+            (bookkeeping.SCHEMA,),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+
+def prepare_backend(connection: psycopg.Connection) -> _Backend:
+    """Return a yoyo backend whose tables exist and whose internal schema is up to date."""
+    backend = _Backend(connection)
+    backend.init_database()
+    bookkeeping.clear_stale_yoyo_locks(connection)
+    backend.ensure_internal_schema_updated()
+    return backend
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Per-migration limits; values are PostgreSQL durations such as '5s' or '0' (none)."""
+
+    lock_timeout: str = "5s"
+    statement_timeout: str = "0"
+    lock_retries: int = 3
+    retry_backoff_seconds: float = 1.0
+
+
+def owner_role_usable(connection: psycopg.Connection) -> bool:
+    """Return whether migrations should run as the owner role.
+
+    True once migration 0001 created the role, made the login a member and granted it CREATE on
+    this database.
+    """
+    row = connection.execute(
+        """
+        select exists (select from pg_roles where rolname = %(role)s)
+           and pg_has_role(current_user, %(role)s, 'member')
+           and has_database_privilege(%(role)s, current_database(), 'create')
+        """,
+        {"role": OWNER_ROLE},
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def _set_session(connection: psycopg.Connection, timeouts: Timeouts, local: bool) -> None:
+    scope = "set local" if local else "set"
+    connection.execute(f"{scope} search_path = {MIGRATION_SEARCH_PATH}")
+    connection.execute(f"{scope} lock_timeout = '{_duration(timeouts.lock_timeout)}'")
+    connection.execute(f"{scope} statement_timeout = '{_duration(timeouts.statement_timeout)}'")
+    if owner_role_usable(connection):
+        connection.execute(f"{scope} role {OWNER_ROLE}")
+
+
+def _duration(value: str) -> str:
+    if not re.fullmatch(r"\d+\s*(ms|s|min|h)?", value.strip()):
+        raise IlpError(f"invalid duration {value!r}; use a number with ms, s, min or h, e.g. 5s")
+    return value.strip()
+
+
+def _reset_session(connection: psycopg.Connection) -> None:
+    connection.execute("reset role")
+    connection.execute("reset lock_timeout")
+    connection.execute("reset statement_timeout")
+    connection.execute(f"set search_path = {bookkeeping.SCHEMA}")
+
+
+def _mark_applied(backend: _Backend, migration_file: MigrationFile) -> None:
+    connection = backend.connection
+    connection.execute(f"set local search_path = {bookkeeping.SCHEMA}")
+    backend.execute(
+        backend.format_sql(backend.mark_migration_sql),
+        {
+            "migration_hash": migration_file.migration.hash,
+            "migration_id": migration_file.id,
+            "when": datetime.now(timezone.utc).replace(tzinfo=None),
+        },
+    )
+    backend.log_migration(migration_file.migration, "apply")
+    bookkeeping.record_checksum(connection, migration_file.id, migration_file.sha256)
+
+
+def apply_one(
+    project: Project, backend: _Backend, migration_file: MigrationFile, timeouts: Timeouts
+) -> float:
+    """Apply one migration with lock-timeout retries; return its duration in seconds."""
+    attempt = 0
+    while True:
+        attempt += 1
+        started = time.monotonic()
+        try:
+            if migration_file.transactional:
+                _apply_in_transaction(backend, migration_file, timeouts)
+            else:
+                _apply_without_transaction(backend, migration_file, timeouts)
+            return time.monotonic() - started
+        except psycopg.Error as error:
+            retryable = isinstance(error, pg_errors.LockNotAvailable) and migration_file.transactional
+            if retryable and attempt <= timeouts.lock_retries:
+                delay = timeouts.retry_backoff_seconds * (2 ** (attempt - 1))
+                log.warning(
+                    "Retrying %s in %.1f s (attempt %d of %d): lock_timeout %s reached: %s",
+                    migration_file.id,
+                    delay,
+                    attempt + 1,
+                    timeouts.lock_retries + 1,
+                    timeouts.lock_timeout,
+                    error.diag.message_primary,
+                )
+                time.sleep(delay)
+                continue
+            raise MigrationFailed(failure_message(project, migration_file, error)) from None
+
+
+def _execute(connection: psycopg.Connection, statement: str) -> None:
+    try:
+        connection.execute(statement)
+    except psycopg.Error as error:
+        # Remembered so the failure message can point at the statement's line in the file.
+        error._ilp_statement = statement  # type: ignore[attr-defined]
+        raise
+
+
+def _apply_in_transaction(backend: _Backend, migration_file: MigrationFile, timeouts: Timeouts) -> None:
+    connection = backend.connection
+    with connection.transaction():
+        _set_session(connection, timeouts, local=True)
+        for statement in migration_file.statements:
+            _execute(connection, statement)
+        connection.execute("reset role")
+        _mark_applied(backend, migration_file)
+    connection.execute(f"set search_path = {bookkeeping.SCHEMA}")
+
+
+def _apply_without_transaction(
+    backend: _Backend, migration_file: MigrationFile, timeouts: Timeouts
+) -> None:
+    # Each statement commits on its own (create index concurrently, alter type ... add value).
+    # A failure halfway leaves the earlier statements applied, so such files should hold one
+    # statement, written to be re-runnable (if not exists).
+    connection = backend.connection
+    _set_session(connection, timeouts, local=False)
+    try:
+        for statement in migration_file.statements:
+            _execute(connection, statement)
+    finally:
+        _reset_session(connection)
+    with connection.transaction():
+        _mark_applied(backend, migration_file)
+
+
+def failure_message(project: Project, migration_file: MigrationFile, error: psycopg.Error) -> str:
+    where = project.relative(migration_file.path)
+    diag = error.diag
+    text = diag.message_primary or str(error).splitlines()[0]
+    code = error.sqlstate or "?????"
+    if isinstance(error, pg_errors.ActiveSqlTransaction):
+        return (
+            f"{where}: {text} (SQLSTATE {code}); add the line '-- transactional: false' to the "
+            "file's header and keep that statement alone in the file. Nothing of this migration "
+            "was applied."
+        )
+    line = _statement_line(migration_file, diag.statement_position, error)
+    outcome = (
+        "Nothing of this migration was applied."
+        if migration_file.transactional
+        else "This file runs without a transaction: statements before the failing one stay "
+        "applied; check for invalid indexes with ilp-db status."
+    )
+    hint = f" Hint: {diag.message_hint}." if diag.message_hint else ""
+    return f"{where}{line}: {text} (SQLSTATE {code}).{hint} {outcome}"
+
+
+def _statement_line(migration_file: MigrationFile, position: str | None, error: psycopg.Error) -> str:
+    """Return ':LINE' for the failing statement when it can be located in the file."""
+    statement = getattr(error, "_ilp_statement", None)
+    source = migration_file.path.read_text()
+    if statement is None:
+        return ""
+    index = source.find(statement.strip())
+    if index < 0:
+        return ""
+    offset = index + (int(position) - 1 if position else 0)
+    return f":{source.count(chr(10), 0, offset) + 1}"

@@ -1,0 +1,184 @@
+"""The migrate and status operations: one run, under the advisory lock, from files to database."""
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+import psycopg
+
+from runner import bookkeeping, definitions, migrations
+from runner.connection import connect
+from runner.paths import Project
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MigrateOptions:
+    """Settings of one `ilp-db migrate` run."""
+
+    dry_run: bool = False
+    lock_wait_seconds: float = 60.0
+    allow_destructive: bool = False
+    timeouts: migrations.Timeouts = field(default_factory=migrations.Timeouts)
+
+
+@dataclass
+class Status:
+    """Everything `ilp-db status` reports."""
+
+    plan: migrations.Plan
+    definition_files: list[definitions.DefinitionFile]
+    removed_definitions: list[definitions.RemovedDefinition]
+    invalid_indexes: list[str]
+
+    @property
+    def pending_definitions(self) -> list[definitions.DefinitionFile]:
+        return [d for d in self.definition_files if d.state != "current"]
+
+    def as_json(self, project: Project) -> dict:
+        return {
+            "migrations": [
+                {
+                    "id": s.id,
+                    "state": s.state,
+                    "applied_at": s.applied_at.isoformat() if s.applied_at else None,
+                    "detail": s.detail or None,
+                }
+                for s in self.plan.statuses
+            ],
+            "definitions": [
+                {
+                    "path": d.relative,
+                    "state": d.state,
+                    "applied_at": d.applied_at.isoformat() if d.applied_at else None,
+                }
+                for d in self.definition_files
+            ]
+            + [
+                {
+                    "path": r.relative,
+                    "state": "removed",
+                    "applied_at": r.applied_at.isoformat() if r.applied_at else None,
+                }
+                for r in self.removed_definitions
+            ],
+            "invalid_indexes": self.invalid_indexes,
+            "pending": len(self.plan.pending) + len(self.pending_definitions),
+            "drift": bool(self.plan.drift),
+        }
+
+
+INVALID_INDEXES_SQL = """
+    select format('%I.%I', n.nspname, c.relname)
+    from pg_index as i
+    join pg_class as c on c.oid = i.indexrelid
+    join pg_namespace as n on n.oid = c.relnamespace
+    where not i.indisvalid
+      and n.nspname not in ('pg_catalog', 'information_schema')
+      and n.nspname not like 'pg\\_toast%%'
+    order by 1
+"""
+
+
+def invalid_indexes(connection: psycopg.Connection) -> list[str]:
+    """Return indexes left invalid, for example by a failed `create index concurrently`."""
+    return [row[0] for row in connection.execute(INVALID_INDEXES_SQL).fetchall()]
+
+
+def report_invalid_indexes(names: list[str]) -> None:
+    for name in names:
+        log.warning(
+            "Index %s is invalid (a concurrent build failed); drop it with "
+            "'drop index concurrently %s' in a new migration, or rebuild it with "
+            "'reindex index concurrently %s'",
+            name,
+            name,
+            name,
+        )
+
+
+def status(project: Project, url: str) -> Status:
+    with connect(url, "status") as connection:
+        current = migrations.plan(project, connection)
+        files, removed = definitions.read_files(project, connection)
+        return Status(current, files, removed, invalid_indexes(connection))
+
+
+def migrate(project: Project, url: str, options: MigrateOptions) -> int:
+    """Apply pending migrations, then changed definitions; return the number of files applied."""
+    started = time.monotonic()
+    # client_connection_check_interval makes the server cancel a running migration within a
+    # second when the runner dies, so a killed run does not keep holding locks.
+    with connect(url, "migrate", client_connection_check_interval="1000") as connection:
+        if options.dry_run:
+            return _dry_run(project, connection)
+        with bookkeeping.RunLock(connection, options.lock_wait_seconds):
+            bookkeeping.ensure_schema(connection)
+            backend = migrations.prepare_backend(connection)
+            current = migrations.plan(project, connection)
+            migrations.check_drift(project, current)
+            pending = current.pending
+            _check_guard(project, connection, pending, options)
+            for migration_file in pending:
+                log.info("Applying %s", migration_file.id)
+                seconds = migrations.apply_one(project, backend, migration_file, options.timeouts)
+                log.info("Applied %s in %s", migration_file.id, _format_seconds(seconds))
+            files, _removed = definitions.read_files(project, connection)
+            changed = [d for d in files if d.state != "current"]
+            for definition in changed:
+                seconds = definitions.apply_one(project, connection, definition)
+                log.info(
+                    "Applied %s (%s) in %s", definition.relative, definition.state, _format_seconds(seconds)
+                )
+            report_invalid_indexes(invalid_indexes(connection))
+    total = time.monotonic() - started
+    if pending or changed:
+        log.info(
+            "Done: %d migration%s and %d definition file%s applied in %s",
+            len(pending),
+            "" if len(pending) == 1 else "s",
+            len(changed),
+            "" if len(changed) == 1 else "s",
+            _format_seconds(total),
+        )
+    else:
+        log.info(
+            "Nothing to apply: %d migrations and %d definition files are current (%s)",
+            len(current.files),
+            len(files),
+            _format_seconds(total),
+        )
+    return len(pending) + len(changed)
+
+
+def _dry_run(project: Project, connection: psycopg.Connection) -> int:
+    current = migrations.plan(project, connection)
+    migrations.check_drift(project, current)
+    files, _removed = definitions.read_files(project, connection)
+    changed = [d for d in files if d.state != "current"]
+    for migration_file in current.pending:
+        mode = "" if migration_file.transactional else " (without a transaction)"
+        log.info("Would apply %s%s", migration_file.id, mode)
+    _check_guard(project, connection, current.pending, MigrateOptions(dry_run=True))
+    for definition in changed:
+        log.info("Would apply %s (%s)", definition.relative, definition.state)
+    log.info(
+        "Dry run: %d migration(s) and %d definition file(s) would be applied; nothing was changed",
+        len(current.pending),
+        len(changed),
+    )
+    return 0
+
+
+def _check_guard(project, connection, pending, options) -> None:
+    """Run the destructive-change guard over the pending migrations (see runner.guard)."""
+    from runner import guard_check
+
+    guard_check.enforce(project, connection, pending, options.allow_destructive, options.dry_run)
+
+
+def _format_seconds(seconds: float) -> str:
+    if seconds < 1:
+        return f"{seconds * 1000:.0f} ms"
+    return f"{seconds:.2f} s"
