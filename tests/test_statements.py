@@ -1,0 +1,88 @@
+"""Statement splitting and transactions: the inputs that must reach the server intact."""
+
+
+def test_nested_dollar_quotes_with_semicolon_apply_as_one_statement(project):
+    project.write(
+        "migrations/0001_nested.sql",
+        """
+        -- A function whose body nests two dollar quotes and has a semicolon in the inner one.
+        create function public.nested() returns text
+        language plpgsql
+        as $outer$
+        begin
+            return $inner$a; b$inner$;
+        end;
+        $outer$;
+        create table public.after_function (id int);
+        """,
+    )
+
+    result = project.invoke("migrate")
+
+    assert result.exit_code == 0, result.output
+    assert project.query("select public.nested()") == [("a; b",)]
+    assert project.query("select to_regclass('public.after_function')::text") == [
+        ("after_function",)
+    ]
+
+
+def test_begin_atomic_body_followed_by_statement_applies_both(project):
+    project.write(
+        "migrations/0001_atomic.sql",
+        """
+        -- A SQL-standard function body followed by another statement.
+        create table public.counter (n int);
+        create function public.bump() returns void
+        language sql
+        begin atomic
+            insert into public.counter values (1);
+            insert into public.counter values (2);
+        end;
+        select public.bump();
+        """,
+    )
+
+    result = project.invoke("migrate")
+
+    assert result.exit_code == 0, result.output
+    assert project.query("select n from public.counter order by n") == [(1,), (2,)]
+
+
+def test_concurrent_index_with_transactional_false_applies(project):
+    project.write("migrations/0001_table.sql", "-- Table.\ncreate table public.t (id int, v int);\n")
+    project.write(
+        "migrations/0002_index.sql",
+        """
+        -- Index t.v without blocking writes.
+        -- depends: 0001_table
+        -- transactional: false
+        create index concurrently if not exists index_t_on_v on public.t (v);
+        """,
+    )
+
+    result = project.invoke("migrate")
+
+    assert result.exit_code == 0, result.output
+    assert "Applied 0002_index" in result.output
+    assert project.query(
+        "select indisvalid from pg_index where indexrelid = 'public.index_t_on_v'::regclass"
+    ) == [(True,)]
+
+
+def test_concurrent_index_without_directive_fails_cleanly(project):
+    project.write(
+        "migrations/0001_index.sql",
+        """
+        -- Index without the directive.
+        create table public.t (id int, v int);
+        create index concurrently index_t_on_v on public.t (v);
+        """,
+    )
+
+    result = project.invoke("migrate")
+
+    assert result.exit_code != 0
+    assert "sql/migrations/0001_index.sql" in result.output
+    assert "'-- transactional: false'" in result.output
+    assert project.query("select to_regclass('public.t')") == [(None,)]
+    assert project.query("select count(*) from ilp_migrations._yoyo_migration") == [(0,)]
