@@ -106,7 +106,12 @@ def main(verbose: int, quiet: bool) -> None:
     is_flag=True,
     help="Apply guarded operations that the migration file allows with '-- allow: ...'.",
 )
-def migrate(dry_run, lock_wait, lock_timeout, statement_timeout, lock_retries, allow_destructive):
+@click.option(
+    "--target",
+    metavar="MIGRATION_ID",
+    help="Stop after this migration (file name without .sql); definitions are then skipped.",
+)
+def migrate(dry_run, lock_wait, lock_timeout, statement_timeout, lock_retries, allow_destructive, target):
     """Apply pending migrations, then changed functions and policies.
 
     The whole run holds an advisory lock on the database, so concurrent runs wait (up to
@@ -128,9 +133,40 @@ def migrate(dry_run, lock_wait, lock_timeout, statement_timeout, lock_retries, a
         dry_run=dry_run,
         lock_wait_seconds=lock_wait,
         allow_destructive=allow_destructive,
+        target=target,
         timeouts=timeouts,
     )
     run.migrate(project, url, options)
+
+
+@main.command("dump-schema")
+@click.option("--check", is_flag=True, help="Compare with sql/schema.sql instead of writing it; exit 1 when stale.")
+def dump_schema(check: bool) -> None:
+    """Write sql/schema.sql: the normalised schema of a fresh install.
+
+    A scratch database on the target server is migrated from the files, dumped with pg_dump
+    (schema only, without the runner's bookkeeping) and dropped. Commit the file with every change
+    so reviewers see the full effect of its migrations.
+
+    \b
+    Example:
+        ilp-db dump-schema && git diff sql/schema.sql
+    """
+    from runner import schema_dump
+
+    project = find_project()
+    text = schema_dump.fresh_schema(project, target_url(project))
+    path = project.root / schema_dump.SNAPSHOT
+    if check:
+        if not path.exists() or path.read_text() != text:
+            raise IlpError(
+                f"{schema_dump.SNAPSHOT} is stale: it does not match a fresh install of the "
+                "migrations and definitions; run ilp-db dump-schema and commit the file"
+            )
+        click.echo(f"{schema_dump.SNAPSHOT} is up to date")
+        return
+    path.write_text(text)
+    click.echo(f"Wrote {schema_dump.SNAPSHOT} ({len(text.splitlines())} lines)")
 
 
 @main.command()

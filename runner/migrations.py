@@ -305,6 +305,23 @@ def apply_one(
             raise MigrationFailed(failure_message(project, migration_file, error)) from None
 
 
+INVALID_INDEXES_SQL = """
+    select format('%I.%I', n.nspname, c.relname)
+    from pg_index as i
+    join pg_class as c on c.oid = i.indexrelid
+    join pg_namespace as n on n.oid = c.relnamespace
+    where not i.indisvalid
+      and n.nspname not in ('pg_catalog', 'information_schema')
+      and n.nspname not like 'pg\\_toast%%'
+    order by 1
+"""
+
+
+def invalid_indexes(connection: psycopg.Connection) -> list[str]:
+    """Return indexes left invalid, for example by a failed `create index concurrently`."""
+    return [row[0] for row in connection.execute(INVALID_INDEXES_SQL).fetchall()]
+
+
 def _execute(connection: psycopg.Connection, statement: str) -> None:
     try:
         connection.execute(statement)
@@ -338,6 +355,16 @@ def _apply_without_transaction(
             _execute(connection, statement)
     finally:
         _reset_session(connection)
+    # `create index concurrently if not exists` skips an invalid index left by an earlier failed
+    # build, so the file would be marked applied without a usable index; refuse to mark it.
+    left_invalid = invalid_indexes(connection)
+    if left_invalid:
+        names = ", ".join(left_invalid)
+        raise IlpError(
+            f"{migration_file.path.name} ran, but index {names} is invalid, so the migration was "
+            f"not marked applied; drop the index (drop index concurrently {left_invalid[0]}) and "
+            "run ilp-db migrate again"
+        )
     with connection.transaction():
         _mark_applied(backend, migration_file)
 

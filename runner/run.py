@@ -8,6 +8,7 @@ import psycopg
 
 from runner import bookkeeping, definitions, migrations
 from runner.connection import connect
+from runner.errors import IlpError
 from runner.paths import Project
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,9 @@ class MigrateOptions:
     dry_run: bool = False
     lock_wait_seconds: float = 60.0
     allow_destructive: bool = False
+    # Apply migrations only up to and including this id; definitions are skipped unless it is
+    # the last migration, because they may refer to tables of later migrations.
+    target: str | None = None
     timeouts: migrations.Timeouts = field(default_factory=migrations.Timeouts)
 
 
@@ -69,23 +73,6 @@ class Status:
         }
 
 
-INVALID_INDEXES_SQL = """
-    select format('%I.%I', n.nspname, c.relname)
-    from pg_index as i
-    join pg_class as c on c.oid = i.indexrelid
-    join pg_namespace as n on n.oid = c.relnamespace
-    where not i.indisvalid
-      and n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname not like 'pg\\_toast%%'
-    order by 1
-"""
-
-
-def invalid_indexes(connection: psycopg.Connection) -> list[str]:
-    """Return indexes left invalid, for example by a failed `create index concurrently`."""
-    return [row[0] for row in connection.execute(INVALID_INDEXES_SQL).fetchall()]
-
-
 def report_invalid_indexes(names: list[str]) -> None:
     for name in names:
         log.warning(
@@ -102,7 +89,7 @@ def status(project: Project, url: str) -> Status:
     with connect(url, "status") as connection:
         current = migrations.plan(project, connection)
         files, removed = definitions.read_files(project, connection)
-        return Status(current, files, removed, invalid_indexes(connection))
+        return Status(current, files, removed, migrations.invalid_indexes(connection))
 
 
 def migrate(project: Project, url: str, options: MigrateOptions) -> int:
@@ -118,7 +105,7 @@ def migrate(project: Project, url: str, options: MigrateOptions) -> int:
             backend = migrations.prepare_backend(connection)
             current = migrations.plan(project, connection)
             migrations.check_drift(project, current)
-            pending = current.pending
+            pending, stops_early = _up_to_target(current, options.target)
             _check_guard(project, connection, pending, options)
             for migration_file in pending:
                 log.info("Applying %s", migration_file.id)
@@ -126,12 +113,20 @@ def migrate(project: Project, url: str, options: MigrateOptions) -> int:
                 log.info("Applied %s in %s", migration_file.id, _format_seconds(seconds))
             files, _removed = definitions.read_files(project, connection)
             changed = [d for d in files if d.state != "current"]
+            if stops_early:
+                if changed:
+                    log.warning(
+                        "Skipped %d definition file(s): --target %s stops before the last migration",
+                        len(changed),
+                        options.target,
+                    )
+                changed = []
             for definition in changed:
                 seconds = definitions.apply_one(project, connection, definition)
                 log.info(
                     "Applied %s (%s) in %s", definition.relative, definition.state, _format_seconds(seconds)
                 )
-            report_invalid_indexes(invalid_indexes(connection))
+            report_invalid_indexes(migrations.invalid_indexes(connection))
     total = time.monotonic() - started
     if pending or changed:
         log.info(
@@ -150,6 +145,21 @@ def migrate(project: Project, url: str, options: MigrateOptions) -> int:
             _format_seconds(total),
         )
     return len(pending) + len(changed)
+
+
+def _up_to_target(current: migrations.Plan, target: str | None) -> tuple[list, bool]:
+    """Return the pending migrations up to target, and whether target is before the last one."""
+    if target is None:
+        return current.pending, False
+    ids = [f.id for f in current.files]
+    if target not in ids:
+        raise IlpError(
+            f"unknown migration {target!r} for --target; use a file name without .sql, "
+            f"e.g. {ids[-1] if ids else '0001_roles'}"
+        )
+    position = ids.index(target)
+    allowed = set(ids[: position + 1])
+    return [f for f in current.pending if f.id in allowed], position < len(ids) - 1
 
 
 def _dry_run(project: Project, connection: psycopg.Connection) -> int:

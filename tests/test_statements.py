@@ -86,3 +86,32 @@ def test_concurrent_index_without_directive_fails_cleanly(project):
     assert "'-- transactional: false'" in result.output
     assert project.query("select to_regclass('public.t')") == [(None,)]
     assert project.query("select count(*) from ilp_migrations._yoyo_migration") == [(0,)]
+
+
+def test_failed_concurrent_index_is_reported_and_never_marked(project):
+    project.write(
+        "migrations/0001_table.sql",
+        "-- Table with duplicates.\ncreate table public.t (v int);\ninsert into public.t values (1), (1);\n",
+    )
+    project.write(
+        "migrations/0002_unique.sql",
+        """
+        -- Make t.v unique without blocking writes.
+        -- depends: 0001_table
+        -- transactional: false
+        create unique index concurrently if not exists unique_t_on_v on public.t (v);
+        """,
+    )
+
+    first = project.invoke("migrate")
+    status = project.invoke("status")
+    second = project.invoke("migrate")
+
+    assert first.exit_code == 1
+    assert "(SQLSTATE 23505)" in first.output
+    assert "This file runs without a transaction" in first.output
+    assert "Invalid index: public.unique_t_on_v" in status.output
+    assert "  pending  0002_unique" in status.output
+    assert second.exit_code == 1
+    assert "index public.unique_t_on_v is invalid, so the migration was not marked applied" in second.output
+    assert project.query("select migration_id from ilp_migrations._yoyo_migration") == [("0001_table",)]
