@@ -5,13 +5,14 @@ import logging
 import os
 import re
 import sys
+from pathlib import Path
 
 import click
 
 from runner import cluster as local_cluster
 from runner import migrations, run
 from runner.connection import describe, target_url
-from runner.errors import EXIT_CODES_HELP, EXIT_DRIFT, IlpError
+from runner.errors import EXIT_CODES_HELP, EXIT_DRIFT, EXIT_GUARD, IlpError
 from runner.paths import find_project
 
 log = logging.getLogger("runner")
@@ -137,6 +138,47 @@ def migrate(dry_run, lock_wait, lock_timeout, statement_timeout, lock_retries, a
         timeouts=timeouts,
     )
     run.migrate(project, url, options)
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def lint(files: tuple[Path, ...]) -> None:
+    """Check migrations for destructive or locking operations, with PostgreSQL's own parser.
+
+    Without FILES, every file under sql/migrations is checked in order, so column types created
+    by earlier files are known. A finding covered by an '-- allow: <operation> because <reason>'
+    directive is reported but does not fail the check; `ilp-db migrate` additionally needs
+    --allow-destructive to apply it. Exits with 6 when any other error is found.
+
+    \b
+    Example:
+        ilp-db lint sql/migrations/0012_add_due_dates.sql
+    """
+    from runner import guard
+
+    project = find_project()
+    paths = list(files) or [f.path for f in migrations.read_files(project)]
+    config = guard.GuardConfig.from_pyproject(project.root / "pyproject.toml")
+    findings = guard.check_migrations(paths, config)
+    blocking = guard.blocking(findings, allow_flag=True)
+    for finding in findings:
+        prefix = "allowed: " if finding.allowed else ""
+        click.echo(prefix + _relative_finding(project, finding))
+    errors = len(blocking)
+    warnings = sum(1 for f in findings if f.severity == "warning" and not f.allowed)
+    allowed = sum(1 for f in findings if f.allowed)
+    click.echo(
+        f"Checked {len(paths)} file(s): {errors} error(s), {warnings} warning(s), "
+        f"{allowed} allowed by directive."
+    )
+    if blocking:
+        sys.exit(EXIT_GUARD)
+
+
+def _relative_finding(project, finding) -> str:
+    text = finding.format()
+    absolute = str(finding.path)
+    return text.replace(absolute, project.relative(Path(finding.path)), 1)
 
 
 @main.command("dump-schema")

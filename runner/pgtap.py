@@ -49,6 +49,7 @@ def main(argv: list[str]) -> int:
         run.migrate(project, url, run.MigrateOptions(lock_wait_seconds=10))
         with connect(url, "pgtap setup") as connection:
             connection.execute("create extension if not exists pgtap")
+            connection.execute("create extension if not exists plpgsql_check")
             for path in sorted((project.root / SETUP_DIR).glob("*.sql")):
                 connection.execute(path.read_text())
         files = test_files(project.root, selected)
