@@ -24,6 +24,9 @@ if [ -z "${DATABASE_URL:-}" ]; then
 fi
 
 stage "sqlfluff" "$BIN/sqlfluff" lint --disable-progress-bar sql tests/pgtap
+stage "migration guard" "$BIN/ilp-db" lint
+stage "squawk" "$BIN/squawk" --config .squawk.toml sql/migrations/*.sql
+stage "schema snapshot" "$BIN/ilp-db" dump-schema --check
 stage "pgTAP" "$BIN/python" -m runner.pgtap
 stage "pytest" "$BIN/pytest" -q
 
