@@ -323,6 +323,14 @@ def test_set_not_null_on_existing_table_rejected():
     assert "column c of app.t" in finding.message
 
 
+def test_drop_not_null_warns():
+    finding = only(check(HEADER + "alter table app.t alter column c drop not null;\n"))
+    assert finding.operation == "drop_not_null"
+    assert finding.line == 3
+    assert finding.severity == "warning"
+    assert "column c of app.t" in finding.message
+
+
 def test_foreign_key_without_not_valid_warns():
     sql = "alter table app.t add constraint fk_t_u foreign key (u) references app.u (id);\n"
     finding = only(check(HEADER + sql))

@@ -94,6 +94,12 @@ def check_alter_table(
             _check_column_type(checker, table, command.name, command.def_, line, statement)
         elif subtype == AlterTableType.AT_SetNotNull:
             _check_set_not_null(checker, table, command.name, line, statement)
+        elif subtype == AlterTableType.AT_DropNotNull and not checker.is_new_table(table):
+            message = (
+                f"drop not null on column {command.name} of {table_label(table)} lets the column "
+                "hold nulls, which breaks readers that assume it never does"
+            )
+            checker.report(line, "drop_not_null", statement, message, "warning")
         elif subtype == AlterTableType.AT_AddConstraint:
             _check_add_constraint(checker, table, command.def_, line, statement)
         elif subtype == AlterTableType.AT_ValidateConstraint:

@@ -117,6 +117,10 @@ OPERATIONS: dict[str, str] = {
         "add 'check (<column> is not null) not valid' in one migration. In a later migration, "
         "validate it and then set not null, which PostgreSQL 12 and later do without a scan"
     ),
+    "drop_not_null": (
+        "make every reader handle null first, which is usually the first step of removing the "
+        "column by expand and contract"
+    ),
     "add_constraint_without_not_valid": (
         "add the constraint with 'not valid', which checks new rows only, and run 'validate "
         "constraint' in a later migration, which does not block writes"
