@@ -3,6 +3,7 @@
 import pathlib
 import textwrap
 
+import psycopg
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -404,6 +405,27 @@ def test_syntax_error_is_one_finding():
     assert finding.line == 4
     assert finding.severity == "error"
     assert "syntax error" in finding.message
+
+
+def test_syntax_error_hides_unused_allow_directive():
+    sql = "-- allow: drop_table because cleanup\ndrop tabel app.t;\n"
+    finding = only(check(sql))
+    assert finding.operation == "syntax_error"
+    assert finding.line == 2
+
+
+def test_do_block_syntax_error_reported():
+    sql = """\
+        do $$
+        begin
+          if true then
+        end
+        $$;
+    """
+    finding = only(check(sql))
+    assert finding.operation == "syntax_error"
+    assert finding.line == 1
+    assert "PL/pgSQL" in finding.message
 
 
 def test_do_block_statements_checked():
@@ -832,6 +854,43 @@ def test_config_rejects_invalid_severity():
 )
 def test_classify_change(old, new, expected):
     assert classify_change(parse_column_type(old), parse_column_type(new)) == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("varchar(20)", "text"),
+        ("varchar(20)", "varchar(30)"),
+        ("varchar(20)", "varchar"),
+        ("text", "varchar"),
+        ("numeric(10,2)", "numeric"),
+        ("numeric(10,2)", "numeric(12,2)"),
+        ("smallint", "integer"),
+        ("integer", "bigint"),
+        ("numeric(10,2)", "numeric(12,4)"),
+    ],
+)
+def test_classification_matches_postgresql(database_url, old, new):
+    """A widening keeps the table and index files, a rewrite replaces them, on the real server."""
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        connection.execute(f"create table widen (c {old})")
+        connection.execute("create index index_widen_on_c on widen (c)")
+        connection.execute("insert into widen select 1 from generate_series(1, 100)")
+        files_sql = (
+            "select array_agg(relfilenode order by relname) from pg_class "
+            "where relname in ('widen', 'index_widen_on_c')"
+        )
+        before = connection.execute(files_sql).fetchone()[0]
+        old_type = connection.execute(
+            "select format_type(atttypid, atttypmod) from pg_attribute "
+            "where attrelid = 'widen'::regclass and attname = 'c'"
+        ).fetchone()[0]
+        connection.execute(f"alter table widen alter column c type {new}")
+        after = connection.execute(files_sql).fetchone()[0]
+
+    change = classify_change(parse_column_type(old_type), parse_column_type(new))
+    assert change in ("widening", "rewrite")
+    assert (before == after) == (change == "widening")
 
 
 def test_parse_column_type_rejects_garbage():

@@ -96,7 +96,7 @@ def _check_file(
         raw_findings.append(
             RawFinding(line, "syntax_error", summarize_statement(text), message, "error")
         )
-        return _finish(path, raw_findings, directives, sql_text)
+        return _finish(path, raw_findings, directives, sql_text, parsed=False)
 
     checker = FileCheck(config, directives.transactional, run, column_type_lookup, lines.line_of)
     located: list[tuple[int, str]] = []
@@ -111,7 +111,7 @@ def _check_file(
 
     if not directives.transactional:
         raw_findings.extend(_check_non_transactional(checker, directives, located, sql_text))
-    return _finish(path, raw_findings, directives, sql_text)
+    return _finish(path, raw_findings, directives, sql_text, parsed=True)
 
 
 def _check_non_transactional(
@@ -154,9 +154,16 @@ def _check_non_transactional(
 
 
 def _finish(
-    path: pathlib.Path, raw_findings: list[RawFinding], directives: Directives, sql_text: str
+    path: pathlib.Path,
+    raw_findings: list[RawFinding],
+    directives: Directives,
+    sql_text: str,
+    parsed: bool,
 ) -> list[Finding]:
-    """Turn raw findings into Findings, apply the allow directives and report directive problems."""
+    """Turn raw findings into Findings, apply the allow directives and report directive problems.
+
+    An allow directive counts as unused only when the file parsed, so its statements were checked.
+    """
     findings = []
     used_operations = set()
     for raw in raw_findings:
@@ -193,7 +200,7 @@ def _finish(
                                    message, "error")
             )
     for operation, directive in directives.allows.items():
-        if operation not in used_operations:
+        if parsed and operation not in used_operations:
             message = (
                 f"the directive allows {operation}, but no statement in this file is {operation}"
             )

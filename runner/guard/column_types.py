@@ -1,5 +1,7 @@
 """Column types as the parser sees them, and which type changes keep every value.
 
+tests/test_guard.py checks the widening and rewrite cases against a PostgreSQL 15 server.
+
 A type change falls in one of four classes:
 
 - `same`: nothing changes.
@@ -7,7 +9,8 @@ A type change falls in one of four classes:
   `text`, to `varchar` or to `varchar(m)` with m >= n; `varchar` to `text` and back;
   `numeric(p,s)` to `numeric` or to `numeric(q,s)` with q >= p.
 - `rewrite`: every value fits, but PostgreSQL rewrites the table and its indexes under an ACCESS
-  EXCLUSIVE lock: `smallint` to `integer` or `bigint`, `integer` to `bigint`.
+  EXCLUSIVE lock: `smallint` to `integer` or `bigint`, `integer` to `bigint`, and `numeric(p,s)`
+  to a larger scale that keeps at least p - s integer digits.
 - `narrowing`: everything else, including changes the guard does not know. `varchar` or `text`
   to `citext` is here on purpose: values that differ only in case become equal, so a unique
   index may reject existing rows and queries return other rows than before.
