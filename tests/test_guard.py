@@ -801,6 +801,12 @@ def test_every_allowable_operation_has_an_alternative():
         assert alternative and not alternative.endswith(".")
 
 
+def test_every_operation_documented():
+    guide = (pathlib.Path(__file__).resolve().parents[1] / "docs" / "migrations.md").read_text()
+    missing = [operation for operation in OPERATIONS if f"`{operation}`" not in guide]
+    assert missing == []
+
+
 def test_config_from_pyproject_reads_table(tmp_path):
     pyproject = tmp_path / "pyproject.toml"
     pyproject.write_text('[tool.ilp-db.guard]\nnon_concurrent_index = "warning"\n')
