@@ -26,8 +26,8 @@ def check_migration(
     """Check one migration file and return its findings, ordered by line.
 
     `column_type_lookup(schema, table, column)` returns a column's current type as
-    format_type() prints it, or None; without it, changing the type of a column that the file
-    did not create is reported as narrowing.
+    format_type() prints it, or None. Without a lookup, changing the type of a column that the
+    file did not create is reported as narrowing.
     """
     return _check_file(path, sql_text, config, column_type_lookup, RunState())
 
@@ -122,7 +122,7 @@ def _check_non_transactional(
 ) -> list[RawFinding]:
     """Check a `-- transactional: false` file: one statement, and one that needs it.
 
-    `statements` holds the line and summary of each top-level statement.
+    `statements` contains the line and summary of each top-level statement.
     """
     findings = []
     if len(statements) > 1:
@@ -160,16 +160,13 @@ def _finish(
     sql_text: str,
     parsed: bool,
 ) -> list[Finding]:
-    """Turn raw findings into Findings, apply the allow directives and report directive problems.
+    """Turn raw findings into Findings, apply the allow directives and add directive problems.
 
     An allow directive counts as unused only when the file parsed, so its statements were checked.
     """
     findings = []
-    used_operations = set()
     for raw in raw_findings:
         directive = directives.allows.get(raw.operation)
-        if directive is not None:
-            used_operations.add(raw.operation)
         findings.append(
             Finding(
                 path=path,
@@ -184,46 +181,52 @@ def _finish(
             )
         )
 
-    for invalid in directives.invalid:
+    used_operations = {finding.operation for finding in findings if finding.allowed}
+    for problem in _directive_problems(directives, sql_text, used_operations, parsed):
         findings.append(
-            _directive_finding(path, invalid.line, "invalid_allow_directive", invalid.text,
-                               f"invalid allow directive: {invalid.problem}", "error")
+            Finding(
+                path=path,
+                line=problem.line,
+                operation=problem.operation,
+                statement=problem.statement,
+                message=problem.message,
+                alternative=OPERATIONS[problem.operation],
+                severity=problem.severity,
+            )
         )
+    return sorted(findings, key=lambda finding: finding.line)
+
+
+def _directive_problems(
+    directives: Directives, sql_text: str, used_operations: set[str], parsed: bool
+) -> list[RawFinding]:
+    """Report invalid, misplaced and (when the file parsed) unused allow directives."""
+    problems = []
+    for invalid in directives.invalid:
+        message = f"invalid allow directive: {invalid.problem}"
+        text = summarize_statement(invalid.text)
+        problems.append(RawFinding(invalid.line, "invalid_allow_directive", text, message, "error"))
+
     for line_number, line in enumerate(split_lines(sql_text), start=1):
         if line_number > directives.leading_lines and ALLOW_LINE.match(line):
             message = (
                 "this allow directive has no effect, because only the comment lines before the "
                 "first statement are read"
             )
-            findings.append(
-                _directive_finding(path, line_number, "invalid_allow_directive", line.strip(),
-                                   message, "error")
+            text = summarize_statement(line)
+            problems.append(
+                RawFinding(line_number, "invalid_allow_directive", text, message, "error")
             )
-    for operation, directive in directives.allows.items():
-        if parsed and operation not in used_operations:
+
+    if parsed:
+        for operation, directive in directives.allows.items():
+            if operation in used_operations:
+                continue
             message = (
                 f"the directive allows {operation}, but no statement in this file is {operation}"
             )
-            findings.append(
-                _directive_finding(path, directive.line, "unused_allow_directive",
-                                   f"-- allow: {operation} because {directive.reason}", message,
-                                   "warning")
+            text = summarize_statement(f"-- allow: {operation} because {directive.reason}")
+            problems.append(
+                RawFinding(directive.line, "unused_allow_directive", text, message, "warning")
             )
-
-    return sorted(findings, key=lambda finding: finding.line)
-
-
-def _directive_finding(
-    path: pathlib.Path, line: int, operation: str, text: str, message: str, severity: str
-) -> Finding:
-    """Build a finding about a directive line itself."""
-    return Finding(
-        path=path,
-        line=line,
-        operation=operation,
-        statement=summarize_statement(text),
-        message=message,
-        alternative=OPERATIONS[operation],
-        severity=severity,  # type: ignore[arg-type]
-    )
-
+    return problems

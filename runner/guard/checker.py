@@ -91,6 +91,7 @@ class FileCheck:
         self.transactional = transactional
         self.run = run
         self.column_type_lookup = column_type_lookup
+
         self.created_tables: list[TableKey] = []
         self.not_valid_constraints: list[tuple[TableKey, str]] = []
         self.findings: list[RawFinding] = []
@@ -98,6 +99,7 @@ class FileCheck:
         self.may_commit = 0
         self._line_of_offset = line_of_offset
         self._nesting = 0
+
         self._handlers = {
             ast.DropStmt: self._check_drop,
             ast.TruncateStmt: self._check_truncate,
@@ -135,7 +137,7 @@ class FileCheck:
         self.findings.append(RawFinding(line, operation, statement, message, severity))
 
     def is_new_table(self, table: TableKey) -> bool:
-        """Return whether this file created the table, so it holds no rows that others wrote."""
+        """Return whether this file created the table, so it contains no rows that others wrote."""
         return contains_table(self.created_tables, table)
 
     def require_no_transaction(self, line: int, statement: str, what: str) -> None:
@@ -162,13 +164,14 @@ class FileCheck:
 
         `nested` marks a statement taken from the body of a `do` block.
         """
-        self._nesting += nested
+        depth = 1 if nested else 0
+        self._nesting += depth
         try:
             handler = self._handlers.get(type(node))
             if handler is not None:
                 handler(node, line, statement)
         finally:
-            self._nesting -= nested
+            self._nesting -= depth
 
         what = _NON_TRANSACTIONAL_NODES.get(type(node))
         if what is not None:

@@ -1,4 +1,4 @@
-"""Column types as the parser sees them, and which type changes keep every value.
+"""Column types as the parser returns them, and which type changes keep every value.
 
 tests/test_guard.py checks the widening and rewrite cases against a PostgreSQL 15 server.
 
@@ -141,8 +141,8 @@ def _classify_numeric(old: tuple[int, ...], new: tuple[int, ...]) -> Change:
         return "narrowing"
     old_precision, old_scale = old[0], old[1] if len(old) > 1 else 0
     new_precision, new_scale = new[0], new[1] if len(new) > 1 else 0
-    # PostgreSQL skips the rewrite only when the scale stays and the precision does not shrink;
-    # a larger scale keeps the values too but rewrites the table.
+    # PostgreSQL skips the rewrite only when the scale stays and the precision does not shrink.
+    # A larger scale keeps the values too, but rewrites the table.
     if new_scale == old_scale and new_precision >= old_precision:
         return "widening"
     if new_scale >= old_scale and new_precision - new_scale >= old_precision - old_scale:

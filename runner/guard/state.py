@@ -47,7 +47,7 @@ def contains_table(tables: Iterable[TableKey], table: TableKey) -> bool:
 class RunState:
     """Knowledge carried from one migration file to the next within one run.
 
-    `column_types` holds the type of every column that an earlier statement of the run created
+    `column_types` contains the type of every column that an earlier statement of the run created
     or changed. `not_null_checks` maps a check constraint added in the run to the columns its
     expression proves not null. `proven_not_null` holds (table, column) pairs whose validated
     check constraint proves them not null. `validated_unknown` holds tables on which the run
