@@ -173,8 +173,8 @@ def _check_column_type(
     if old_type is None:
         message = (
             f"the current type of {name} could not be determined (no earlier migration of this "
-            f"run creates it and the catalog lookup found nothing), so changing it to "
-            f"{new_type.sql} counts as narrowing"
+            "run creates it, and the catalog lookup returned no type that the guard can parse), "
+            f"so changing it to {new_type.sql} counts as narrowing"
         )
         checker.report(line, "alter_column_type", statement, message)
         return
