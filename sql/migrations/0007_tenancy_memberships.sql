@@ -15,7 +15,7 @@ create type tenancy.membership_status as enum ('active', 'suspended', 'left');
 
 comment on type tenancy.membership_status is
 'State of a membership: active; suspended (temporarily blocked, keeps its current classes, gets '
-'no new ones); left (ended, with left_at set; no active teaching or enrollment rows remain).';
+'no new ones); left (ended, with left_at set; no current teaching or enrollment rows remain).';
 
 create table tenancy.memberships (
     tenant_id uuid not null,
@@ -49,10 +49,10 @@ comment on column tenancy.memberships.tenant_id is
 comment on column tenancy.memberships.user_id is
 'The member.';
 comment on column tenancy.memberships.role is
-'Role in this tenant. Cannot change to a role that the member''s active class_teachers or '
+'Role in this tenant. Cannot change to a role that the member''s current class_teachers or '
 'enrollments rows do not accept (error IL104).';
 comment on column tenancy.memberships.status is
-'State of the membership. Changing it to left requires that no active class_teachers or '
+'State of the membership. Changing it to left requires that no current class_teachers or '
 'enrollments rows remain (error IL104).';
 comment on column tenancy.memberships.joined_at is
 'When the user joined, or last rejoined, the tenant.';

@@ -45,10 +45,10 @@ comment on column tenancy.classes.created_at is
 comment on column tenancy.classes.updated_at is
 'When the row last changed; set by the trigger set_updated_at.';
 
--- class_teachers and enrollments keep history: a row is ended by setting ended_at, never deleted,
--- and the exclusion constraint keeps one user's periods in one class from overlapping, so at most
--- one row per (class, user) is active. assigned_at or enrolled_at completes the primary key
--- because the same teacher or student may come back to a class for a later period.
+-- class_teachers and enrollments keep history: a row is ended by setting ended_at, never deleted.
+-- A row is current while its period has not ended (ended_at null or in the future). The exclusion
+-- constraint keeps one user's periods in one class from overlapping, and assigned_at or
+-- enrolled_at completes the primary key because a user may come back to a class later.
 create table tenancy.class_teachers (
     tenant_id uuid not null,
     class_id uuid not null,
@@ -80,8 +80,8 @@ alter table tenancy.class_teachers enable row level security;
 alter table tenancy.class_teachers force row level security;
 
 comment on table tenancy.class_teachers is
-'Who teaches which class, and when. A row is active while ended_at is null; its member must have '
-'role teacher or admin and, when the row becomes active, status active (errors IL101 to IL103).';
+'Who teaches which class, and when. A row is current until ended_at (null: open-ended); when it '
+'becomes current, its member must be active with role teacher or admin (errors IL101 to IL103).';
 comment on column tenancy.class_teachers.tenant_id is
 'The tenant of the class and of the teacher''s membership.';
 comment on column tenancy.class_teachers.class_id is
@@ -91,7 +91,7 @@ comment on column tenancy.class_teachers.user_id is
 comment on column tenancy.class_teachers.assigned_at is
 'Start of the teaching period.';
 comment on column tenancy.class_teachers.ended_at is
-'End of the teaching period (exclusive); null while the assignment is active.';
+'End of the teaching period (exclusive); null while no end is set.';
 
 create table tenancy.enrollments (
     tenant_id uuid not null,
@@ -124,8 +124,8 @@ alter table tenancy.enrollments enable row level security;
 alter table tenancy.enrollments force row level security;
 
 comment on table tenancy.enrollments is
-'Which student attends which class, and when. A row is active while ended_at is null; its member '
-'must have role student and, when the row becomes active, status active (errors IL101 to IL103).';
+'Which student attends which class, and when. A row is current until ended_at (null: '
+'open-ended); when it becomes current, its member must be active with role student (IL101-IL103).';
 comment on column tenancy.enrollments.tenant_id is
 'The tenant of the class and of the student''s membership.';
 comment on column tenancy.enrollments.class_id is
@@ -135,4 +135,4 @@ comment on column tenancy.enrollments.user_id is
 comment on column tenancy.enrollments.enrolled_at is
 'Start of the enrollment period.';
 comment on column tenancy.enrollments.ended_at is
-'End of the enrollment period (exclusive); null while the enrollment is active.';
+'End of the enrollment period (exclusive); null while no end is set.';

@@ -1,4 +1,4 @@
--- Check that the user of a class_teachers or enrollments row that becomes active is an active
+-- Check that the user of a class_teachers or enrollments row that becomes current is an active
 -- member of the row's tenant, with a role the table accepts.
 
 create or replace function tenancy.tg__check_class_membership()
@@ -14,15 +14,17 @@ declare
     v_role tenancy.member_role;
     v_status tenancy.membership_status;
 begin
-    -- Ending a row needs no check, and neither does an update that leaves an active row with the
-    -- same membership: a suspended member keeps the classes they already have.
-    if NEW.ended_at is not null then
+    -- A row is current until its ended_at (null: open-ended). A row whose period has already
+    -- ended is history, so recording or correcting it needs no check.
+    if NEW.ended_at is not null and NEW.ended_at <= now() then
         return NEW;
     end if;
 
+    -- An update that keeps a current row with the same membership needs no check either, so a
+    -- suspended member keeps the classes they already have.
     if
         TG_OP = 'UPDATE'
-        and OLD.ended_at is null
+        and (OLD.ended_at is null or OLD.ended_at > now())
         and OLD.tenant_id = NEW.tenant_id
         and OLD.user_id = NEW.user_id
     then
@@ -67,7 +69,7 @@ begin
             using
                 errcode = 'IL102',
                 detail = format(
-                    '%I.%I accepts new active rows only for active memberships.',
+                    '%I.%I accepts new current rows only for active memberships.',
                     TG_TABLE_SCHEMA, TG_TABLE_NAME
                 ),
                 hint = 'Set the membership''s status to active first, or choose another user.',
@@ -95,12 +97,12 @@ end
 $$;
 
 comment on function tenancy.tg__check_class_membership() is
-'Trigger function: rejects a class_teachers or enrollments row that becomes active unless its '
-'user is an active member of the row''s tenant (IL103, IL102) with one of the roles given as '
-'trigger arguments (IL101). Locks the membership row for share until the transaction ends.';
+'Trigger function: rejects a class_teachers or enrollments row that becomes current (ended_at '
+'null or in the future) unless its user is an active member of the row''s tenant (IL103, IL102) '
+'with one of the roles given as trigger arguments (IL101). Locks the membership row for share.';
 
--- The accepted roles must match those in tenancy.tg_memberships__check_active_class_rows(),
--- which stops a member from changing to a role that their active rows do not accept.
+-- The accepted roles must match those in tenancy.tg_memberships__check_current_class_rows(),
+-- which stops a member from changing to a role that their current rows do not accept.
 create or replace trigger check_class_membership
 before insert or update on tenancy.class_teachers
 for each row

@@ -1,7 +1,7 @@
--- Reject a membership that leaves, or changes to a role its active class rows do not accept,
--- while it still has active class_teachers or enrollments rows.
+-- Reject a membership that leaves, or changes to a role its current class rows do not accept,
+-- while it still has current class_teachers or enrollments rows.
 
-create or replace function tenancy.tg_memberships__check_active_class_rows()
+create or replace function tenancy.tg_memberships__check_current_class_rows()
 returns trigger
 language plpgsql
 volatile
@@ -12,9 +12,11 @@ declare
     v_teaching_count bigint;
     v_enrollment_count bigint;
 begin
+    -- A row counts while its period has not ended: ended_at is null or later than now(). So a
+    -- row ended in this transaction (ended_at = now()) no longer counts.
     -- A before update trigger runs after the update has locked the membership row, and
     -- tenancy.tg__check_class_membership() locks that row for share before it accepts a new
-    -- active row. So a concurrent insert either committed before these counts, which see it
+    -- current row. So a concurrent insert either committed before these counts, which see it
     -- under read committed, or waits until this transaction ends and then sees the new status.
     -- NOTE: under repeatable read the counts use the transaction's snapshot and can miss a row
     -- that a concurrent transaction committed while this update waited for the lock. Run
@@ -27,7 +29,7 @@ begin
     where
         t.tenant_id = NEW.tenant_id
         and t.user_id = NEW.user_id
-        and t.ended_at is null;
+        and (t.ended_at is null or t.ended_at > now());
 
     select count(*)
     into v_enrollment_count
@@ -35,19 +37,20 @@ begin
     where
         e.tenant_id = NEW.tenant_id
         and e.user_id = NEW.user_id
-        and e.ended_at is null;
+        and (e.ended_at is null or e.ended_at > now());
 
     if
         NEW.status = 'left'
         and OLD.status <> 'left'
         and v_teaching_count + v_enrollment_count > 0
     then
-        raise exception 'membership of user % in tenant % cannot leave while it has active class '
+        raise exception 'membership of user % in tenant % cannot leave while it has current class '
             'rows (% in class_teachers, % in enrollments)',
             NEW.user_id, NEW.tenant_id, v_teaching_count, v_enrollment_count
             using
                 errcode = 'IL104',
-                hint = 'End them first by setting their ended_at, then set the status to left.',
+                hint = 'End them first by setting their ended_at to now(), then set the status '
+                'to left.',
                 schema = TG_TABLE_SCHEMA,
                 table = TG_TABLE_NAME,
                 column = 'status';
@@ -60,12 +63,13 @@ begin
         and NEW.role not in ('teacher', 'admin')
     then
         raise exception 'membership of user % in tenant % cannot change role to % while it has '
-            '% active rows in class_teachers',
+            '% current rows in class_teachers',
             NEW.user_id, NEW.tenant_id, NEW.role, v_teaching_count
             using
                 errcode = 'IL104',
                 detail = 'tenancy.class_teachers accepts only members with role teacher or admin.',
-                hint = 'End those rows first by setting their ended_at, then change the role.',
+                hint = 'End those rows first by setting their ended_at to now(), then change '
+                'the role.',
                 schema = TG_TABLE_SCHEMA,
                 table = TG_TABLE_NAME,
                 column = 'role';
@@ -77,12 +81,13 @@ begin
         and NEW.role <> 'student'
     then
         raise exception 'membership of user % in tenant % cannot change role to % while it has '
-            '% active rows in enrollments',
+            '% current rows in enrollments',
             NEW.user_id, NEW.tenant_id, NEW.role, v_enrollment_count
             using
                 errcode = 'IL104',
                 detail = 'tenancy.enrollments accepts only members with role student.',
-                hint = 'End those rows first by setting their ended_at, then change the role.',
+                hint = 'End those rows first by setting their ended_at to now(), then change '
+                'the role.',
                 schema = TG_TABLE_SCHEMA,
                 table = TG_TABLE_NAME,
                 column = 'role';
@@ -92,14 +97,14 @@ begin
 end
 $$;
 
-comment on function tenancy.tg_memberships__check_active_class_rows() is
+comment on function tenancy.tg_memberships__check_current_class_rows() is
 'Trigger function: rejects (IL104) a membership update that sets status to left while the '
-'member has active class_teachers or enrollments rows, or that changes the role to one those '
-'active rows do not accept. Makes no other write: the caller ends the rows first.';
+'member has current class_teachers or enrollments rows (ended_at null or in the future), or '
+'that changes the role to one those rows do not accept. Writes nothing: the caller ends them.';
 
--- Suspension is allowed with active rows: a suspended member keeps the classes they have.
-create or replace trigger check_active_class_rows
+-- Suspension is allowed with current rows: a suspended member keeps the classes they have.
+create or replace trigger check_current_class_rows
 before update of status, role on tenancy.memberships
 for each row
 when ((old.status <> 'left' and new.status = 'left') or old.role <> new.role)
-execute function tenancy.tg_memberships__check_active_class_rows();
+execute function tenancy.tg_memberships__check_current_class_rows();

@@ -458,9 +458,9 @@ select trigger_is(
     'enrollments checks its membership with tenancy.tg__check_class_membership()'
 );
 select trigger_is(
-    'tenancy', 'memberships', 'check_active_class_rows',
-    'tenancy', 'tg_memberships__check_active_class_rows',
-    'memberships checks active class rows with tg_memberships__check_active_class_rows()'
+    'tenancy', 'memberships', 'check_current_class_rows',
+    'tenancy', 'tg_memberships__check_current_class_rows',
+    'memberships checks active class rows with tg_memberships__check_current_class_rows()'
 );
 
 select * from finish();
