@@ -33,12 +33,7 @@ def catalog_column_type(connection: psycopg.Connection):
 
 def enforce(project: Project, connection: psycopg.Connection, pending, allow_flag: bool, dry_run: bool) -> None:
     """Log every finding; raise GuardRejected when any blocks the run, before anything is applied."""
-    try:
-        from runner import guard
-    except ImportError:  # TEMPORARY-DEV until runner/guard.py lands
-        return
-    if not hasattr(guard, "check_migrations"):  # TEMPORARY-DEV
-        return
+    from runner import guard
 
     if not pending:
         return

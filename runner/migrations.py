@@ -345,7 +345,7 @@ def _apply_in_transaction(backend: _Backend, migration_file: MigrationFile, time
 def _apply_without_transaction(
     backend: _Backend, migration_file: MigrationFile, timeouts: Timeouts
 ) -> None:
-    # Each statement commits on its own (create index concurrently, alter type ... add value).
+    # Each statement commits on its own (create index concurrently, reindex concurrently).
     # A failure halfway leaves the earlier statements applied, so such files should hold one
     # statement, written to be re-runnable (if not exists).
     connection = backend.connection
