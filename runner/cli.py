@@ -154,7 +154,7 @@ def lint(files: tuple[Path, ...]) -> None:
     Example:
         ilp-db lint sql/migrations/0012_add_due_dates.sql
     """
-    from runner import guard
+    from runner import guard, guard_check
 
     project = find_project()
     paths = list(files) or [f.path for f in migrations.read_files(project)]
@@ -163,7 +163,7 @@ def lint(files: tuple[Path, ...]) -> None:
     blocking = guard.blocking(findings, allow_flag=True)
     for finding in findings:
         prefix = "allowed: " if finding.allowed else ""
-        click.echo(prefix + _relative_finding(project, finding))
+        click.echo(prefix + guard_check.format_relative(project, finding))
     errors = len(blocking)
     warnings = sum(1 for f in findings if f.severity == "warning" and not f.allowed)
     allowed = sum(1 for f in findings if f.allowed)
@@ -173,12 +173,6 @@ def lint(files: tuple[Path, ...]) -> None:
     )
     if blocking:
         sys.exit(EXIT_GUARD)
-
-
-def _relative_finding(project, finding) -> str:
-    text = finding.format()
-    absolute = str(finding.path)
-    return text.replace(absolute, project.relative(Path(finding.path)), 1)
 
 
 @main.command("dump-schema")

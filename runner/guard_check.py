@@ -1,6 +1,7 @@
 """The guard step of a run: check pending migrations before anything is applied."""
 
 import logging
+from pathlib import Path
 
 import psycopg
 
@@ -31,6 +32,11 @@ def catalog_column_type(connection: psycopg.Connection):
     return lookup
 
 
+def format_relative(project: Project, finding) -> str:
+    """Return the finding's line with its path relative to the project root."""
+    return finding.format().replace(str(finding.path), project.relative(Path(finding.path)), 1)
+
+
 def enforce(project: Project, connection: psycopg.Connection, pending, allow_flag: bool, dry_run: bool) -> None:
     """Log every finding; raise GuardRejected when any blocks the run, before anything is applied."""
     from runner import guard
@@ -45,7 +51,7 @@ def enforce(project: Project, connection: psycopg.Connection, pending, allow_fla
     )
     blocking = guard.blocking(findings, allow_flag)
     for finding in findings:
-        line = finding.format()
+        line = format_relative(project, finding)
         if finding in blocking:
             log.error("%s", line)
         elif finding.allowed:
