@@ -32,7 +32,10 @@ begin
     end if;
 
     -- The membership row stays locked until this transaction ends, so a concurrent update that
-    -- makes the member leave or change role waits for it, and its own check then sees this row.
+    -- makes the member leave or change role waits for it, and its own check then sees this row
+    -- (under read committed; see tenancy.tg_memberships__check_current_class_rows()).
+    -- In the other order, this select waits for the update, then reads the new status under read
+    -- committed, or fails with SQLSTATE 40001 under repeatable read and serializable.
     -- The lock is for share, not for key share: an update of status or role takes for no key
     -- update, which for key share would not block.
     -- NOTE: this function runs as the caller, so under row-level security it sees only the

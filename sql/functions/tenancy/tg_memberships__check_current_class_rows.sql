@@ -18,9 +18,11 @@ begin
     -- tenancy.tg__check_class_membership() locks that row for share before it accepts a new
     -- current row. So a concurrent insert either committed before these counts, which see it
     -- under read committed, or waits until this transaction ends and then sees the new status.
-    -- NOTE: under repeatable read the counts use the transaction's snapshot and can miss a row
-    -- that a concurrent transaction committed while this update waited for the lock. Run
-    -- membership changes under read committed or serializable.
+    -- NOTE: under repeatable read or serializable, the counts use the transaction's snapshot and
+    -- miss a row that a concurrent transaction committed while this update waited for the lock.
+    -- When both transactions are serializable, PostgreSQL raises 40001 instead; a repeatable read
+    -- change, or a serializable one racing a read committed insert, can leave the row current.
+    -- Run membership changes under read committed (the default).
     -- NOTE: this function runs as the caller, so under row-level security it counts only the
     -- rows the caller's policies expose.
     select count(*)
