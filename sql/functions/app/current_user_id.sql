@@ -1,0 +1,20 @@
+-- Return the user of the verified request context, or null.
+
+create or replace function app.current_user_id()
+returns uuid
+language sql
+stable
+security invoker
+-- The set clause also keeps the planner from inlining the function, so a policy that calls it
+-- as (select app.current_user_id()) shows it by name in an InitPlan.
+set search_path = pg_catalog, pg_temp
+as $$
+    select c.user_id from app.current_membership() as c
+$$;
+
+comment on function app.current_user_id() is
+'Returns the user id of the request context (see app.current_membership), or null when there '
+'is no valid context. Policies call it as (select app.current_user_id()), once per statement.';
+
+revoke execute on function app.current_user_id() from public;
+grant execute on function app.current_user_id() to ilp_app;
