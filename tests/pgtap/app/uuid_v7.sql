@@ -24,7 +24,7 @@ select is(
 );
 
 -- The text form of a UUID is 8-4-4-4-12 hex digits: character 15 is the version nibble, and
--- character 20 holds the variant bits 10xx, so it is one of 8, 9, a and b.
+-- character 20 contains the variant bits 10xx, so it is one of 8, 9, a and b.
 create temporary table sample_ids on commit drop as
 select app.uuid_v7() as id
 from generate_series(1, 1000);

@@ -1,6 +1,6 @@
--- Rule: a class_teachers row that becomes active needs an active teacher or admin member of the
--- class's tenant, and an enrollments row that becomes active needs an active student member.
--- The rows keep history: periods of one user in one class never overlap.
+-- Rule: a class_teachers row that becomes current (ended_at null or in the future) needs an active
+-- teacher or admin member of the class's tenant, and an enrollments row that becomes current needs
+-- an active student member. The rows keep history: one user's periods in one class never overlap.
 begin;
 select plan(35);
 
@@ -231,7 +231,7 @@ select lives_ok(
     set assigned_at = assigned_at - interval '1 hour'
     where user_id = '20000000-0000-7000-8000-000000000008'
     $$,
-    'an active teaching row of a suspended member can still be updated'
+    'a current teaching row of a suspended member can still be updated'
 );
 
 select lives_ok(
@@ -263,7 +263,7 @@ select throws_ok(
     $$,
     'IL101',
     null,
-    'an active teaching row cannot be moved to a student member'
+    'a current teaching row cannot be moved to a student member'
 );
 
 -- Enrollments

@@ -1,6 +1,6 @@
--- Rule: a membership cannot leave, or change to a role that its active class_teachers or
--- enrollments rows do not accept, while those rows are active. Nothing is ended for the caller.
--- Also the consistency of status, left_at and joined_at.
+-- Rule: a membership cannot leave, or change to a role that its current class_teachers or
+-- enrollments rows do not accept, while such rows are current (ended_at null or in the future).
+-- The trigger ends nothing for the caller. Also the consistency of status, left_at and joined_at.
 begin;
 select plan(22);
 
