@@ -1,0 +1,61 @@
+-- Privileges and row-level security policies of content.video_groups.
+-- Teachers and admins read every group of their tenant; students read the groups of the lessons
+-- they can see. Whoever may change the lesson (content.can_edit_lesson) changes its groups.
+
+revoke all on table content.video_groups from ilp_app, ilp_operator, ilp_analytics;
+grant select on table content.video_groups to ilp_app;
+grant insert (tenant_id, id, lesson_id, position, title) on table content.video_groups to ilp_app;
+grant update (position, title) on table content.video_groups to ilp_app;
+grant delete on table content.video_groups to ilp_app;
+grant select on table content.video_groups to ilp_operator;
+
+-- ilp_owner runs migrations and the security definer helpers, so it reads and changes every row.
+drop policy if exists all_table_owner on content.video_groups;
+create policy all_table_owner on content.video_groups
+for all
+to ilp_owner
+using (true)
+with check (true);
+
+drop policy if exists select_tenant_staff on content.video_groups;
+create policy select_tenant_staff on content.video_groups
+for select
+to ilp_app
+using (
+    tenant_id = (select app.current_tenant_id())
+    and (select app.current_member_role()) in ('teacher', 'admin')
+);
+
+drop policy if exists select_enrolled_student on content.video_groups;
+create policy select_enrolled_student on content.video_groups
+for select
+to ilp_app
+using (
+    tenant_id = (select app.current_tenant_id())
+    and lesson_id = any((select content.current_student_lesson_ids())::uuid[])
+);
+
+drop policy if exists insert_lesson_editor on content.video_groups;
+create policy insert_lesson_editor on content.video_groups
+for insert
+to ilp_app
+with check (content.can_edit_lesson(tenant_id, lesson_id));
+
+drop policy if exists update_lesson_editor on content.video_groups;
+create policy update_lesson_editor on content.video_groups
+for update
+to ilp_app
+using (content.can_edit_lesson(tenant_id, lesson_id))
+with check (content.can_edit_lesson(tenant_id, lesson_id));
+
+drop policy if exists delete_lesson_editor on content.video_groups;
+create policy delete_lesson_editor on content.video_groups
+for delete
+to ilp_app
+using (content.can_edit_lesson(tenant_id, lesson_id));
+
+drop policy if exists select_platform_operator on content.video_groups;
+create policy select_platform_operator on content.video_groups
+for select
+to ilp_operator
+using (true);
