@@ -282,6 +282,61 @@ def new(slug: str, purpose: str) -> None:
     click.echo(project.relative(path))
 
 
+@main.command()
+@click.option("--demo", is_flag=True, required=True, help="Load the demo data set (required: the only data set).")
+@click.option("--scale", default=1, show_default=True, type=click.IntRange(1, 1000), help="Multiplier of the demo's size.")
+@click.option("--seed", "random_seed", default=42, show_default=True, help="Random seed; the same seed gives the same data.")
+def seed(demo: bool, scale: int, random_seed: int) -> None:
+    """Load realistic demo data: two schools, classes, lessons, questions, progress, attempts.
+
+    Run it after `ilp-db migrate` on a development database; it connects as the target's user,
+    which must be allowed to bypass row-level security (the local cluster's postgres is).
+
+    \b
+    Example:
+        ilp-db migrate && ilp-db seed --demo
+    """
+    from runner import seed as demo_seed
+    from runner.connection import connect
+
+    project = find_project()
+    url = target_url(project)
+    with connect(url, "seed", autocommit=False) as connection:
+        counts = demo_seed.load_demo(connection, scale=scale, seed=random_seed)
+        try:
+            from runner import seed_learning
+        except ImportError:
+            seed_learning = None
+        if seed_learning is not None:
+            counts.update(seed_learning.load_learning_demo(connection, seed=random_seed))
+        connection.commit()
+    for table, count in sorted(counts.items()):
+        click.echo(f"{table:<40} {count:>8}")
+    click.echo(f"Loaded {sum(counts.values())} demo rows into {describe(url)}")
+
+
+@main.command()
+def maintain() -> None:
+    """Run the database's maintenance tasks once (for example, create partitions ahead).
+
+    Safe to run repeatedly and from several schedulers at once: each task takes its own lock and
+    does nothing when there is nothing to do. Prints one line per action, or (none).
+
+    \b
+    Example:
+        ilp-db maintain     # from cron, every hour
+    """
+    from runner.connection import connect
+
+    project = find_project()
+    with connect(target_url(project), "maintain") as connection:
+        rows = connection.execute("select task, detail from ops.run_maintenance()").fetchall()
+    if not rows:
+        click.echo("(none)")
+    for task, detail in rows:
+        click.echo(f"{task}: {detail}")
+
+
 @main.group()
 def db() -> None:
     """Manage the local PostgreSQL cluster used when DATABASE_URL is unset.
