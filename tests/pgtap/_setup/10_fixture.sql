@@ -203,3 +203,34 @@ comment on function tests.count_visible_rows(text, regclass) is
 'Returns the number of rows of a table visible to an actor of tests.act_as() or to owner, or '
 'null when the actor lacks the select privilege; leaves the caller''s role and context as they '
 'were.';
+
+-- Usage: select * from tests.count_rows_per_table(); returns, for every project table, how many
+-- rows the current role and request context see (null without the select privilege). Unlike
+-- tests.count_visible_rows() it switches nothing, so it also measures a context set by hand.
+create or replace function tests.count_rows_per_table()
+returns table (table_name text, row_count bigint)
+language plpgsql
+volatile
+set search_path = pg_catalog, pg_temp
+as $$
+declare
+    v_table regclass;
+begin
+    for v_table in select t.table_oid from tests.project_tables() as t (table_oid) loop
+        table_name := v_table::text;
+
+        begin
+            execute format('select count(*) from %s', v_table) into row_count;
+        exception
+            when insufficient_privilege then
+                row_count := null;
+        end;
+
+        return next;
+    end loop;
+end
+$$;
+
+comment on function tests.count_rows_per_table() is
+'Returns the number of rows of each project table visible to the current role and request '
+'context, or null for a table it may not select from.';
