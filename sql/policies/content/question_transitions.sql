@@ -1,12 +1,13 @@
 -- Privileges and row-level security policies of content.question_transitions.
 -- Teachers and admins read the history of their tenant and insert status changes, which the
 -- trigger apply_transition checks and applies. Students see no review history.
--- NOTE: ilp_app has no update or delete privilege, and the trigger reject_changes stops the
--- owner too: the history is append-only. from_status and actor_id are set by the trigger.
+-- ilp_app has no update or delete privilege, so for the backend the history is append-only.
+-- from_status is set by the trigger; actor_id must be the request's user when given (IL222).
+-- NOTE: the owner can still change or delete history rows, for example to erase a tenant.
 
 revoke all on table content.question_transitions from ilp_app, ilp_operator, ilp_analytics;
 grant select on table content.question_transitions to ilp_app;
-grant insert (tenant_id, id, question_id, version, to_status, reason)
+grant insert (tenant_id, id, question_id, version, to_status, actor_id, reason)
 on table content.question_transitions to ilp_app;
 grant select on table content.question_transitions to ilp_operator;
 
