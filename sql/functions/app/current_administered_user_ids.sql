@@ -3,7 +3,7 @@
 -- Security definer because memberships policies call it: running as the caller would recurse.
 -- It returns nothing to a teacher or student, so calling it directly reveals no more than the
 -- memberships policies already show.
--- NOTE: the array holds every member of the tenant, built once per statement. That is cheap for
+-- NOTE: the array contains every member of the tenant, built once per statement. That is cheap for
 -- schools of a few thousand members; much larger tenants would want an exists-based predicate.
 create or replace function app.current_administered_user_ids()
 returns uuid[]

@@ -1,10 +1,10 @@
 -- Return the verified membership behind the request context settings ilp.tenant_id and
--- ilp.user_id, whoever wrote them.
+-- ilp.user_id, whether app.begin_request() or the caller wrote them.
 
 -- Security definer: it reads tenancy.memberships, tenants and users, whose policies call this
 -- function, so running as the caller would recurse. The settings are re-checked on every call
--- rather than trusted, which makes writing them by hand exactly as powerful as calling
--- app.begin_request(): a pair that is not an active membership yields no row, and the role comes
+-- rather than trusted, so writing them by hand is exactly as powerful as calling
+-- app.begin_request(). A pair that is not an active membership yields no row, and the role comes
 -- from the membership row, never from a setting.
 -- A value that is not a canonical uuid yields no row instead of an error, so a stale or garbage
 -- setting on a pooled connection denies access rather than breaking every query.
