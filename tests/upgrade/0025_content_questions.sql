@@ -1,8 +1,9 @@
 -- Demo rows of the content model, loaded by tests/test_upgrade.py right after
--- 0025_content_questions: one school of its own with a published lesson (a video with a
--- rendition, captions, two milestones and questions in several review states, one generated)
--- and a draft lesson. The trigger functions of sql/functions are not installed at this stage,
--- so the rows carry the values those triggers would set (version, status times, transitions).
+-- 0025_content_questions. One school of its own has a draft lesson and a published one. The
+-- published lesson has a video with a rendition, captions, two milestones and questions in
+-- several review states, one of them generated.
+-- The trigger functions of sql/functions are not installed at this stage, so the rows carry
+-- the values those triggers would set (version, status times, transitions).
 
 insert into tenancy.tenants (id, slug, name) values
 ('00000000-0000-7000-8000-00000000c001', 'upgrade-content-school', 'Upgrade Content School');
