@@ -1,5 +1,5 @@
 -- Validate the answer key of a question against its type and prompt, raising an error that names
--- the first invalid field. Only the owner may run it: a function that tells whether a guessed key
+-- the first invalid field. Only the owner may run it: a function that reports whether a guessed key
 -- is valid would let a student probe for the answer.
 
 create or replace function content.validate_question_answer_key(

@@ -1,6 +1,6 @@
 -- Privileges and row-level security policies of content.lesson_assignments.
--- Admins manage every assignment of the tenant; a teacher manages the assignments of the classes
--- they teach; students read the assignments of their classes whose lesson they can see.
+-- Admins manage every assignment of the tenant, and a teacher those of the classes they teach.
+-- Students read the assignments of their classes whose lesson they can see.
 
 revoke all on table content.lesson_assignments from ilp_app, ilp_operator, ilp_analytics;
 grant select on table content.lesson_assignments to ilp_app;

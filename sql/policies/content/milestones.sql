@@ -1,6 +1,6 @@
 -- Privileges and row-level security policies of content.milestones.
 -- Teachers and admins read every milestone of their tenant; students read the milestones of the
--- lessons they can see. Whoever may change the lesson (content.can_edit_lesson) changes them.
+-- lessons they can see. Members who may change the lesson (content.can_edit_lesson) change them.
 
 revoke all on table content.milestones from ilp_app, ilp_operator, ilp_analytics;
 grant select on table content.milestones to ilp_app;

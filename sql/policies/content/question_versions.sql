@@ -1,6 +1,6 @@
 -- Privileges and row-level security policies of content.question_versions.
 -- Teachers and admins read every version of their tenant; students read only approved versions
--- of the questions they can see. Whoever may change the question's lesson writes its drafts.
+-- of the questions they can see. Members who may change the question's lesson write drafts.
 -- NOTE: status is neither insertable nor updatable by ilp_app: it changes only by inserting into
 -- content.question_transitions, whose trigger checks the actor and the change.
 

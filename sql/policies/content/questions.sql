@@ -1,7 +1,7 @@
 -- Privileges and row-level security policies of content.questions.
 -- Teachers and admins read every question of their tenant; students read the questions of the
--- lessons they can see that have an approved version. Whoever may change the lesson
--- (content.can_edit_lesson) adds, moves and deletes its questions.
+-- lessons they can see that have an approved version. Members who may change the lesson
+-- (content.can_edit_lesson) add, move and delete its questions.
 
 revoke all on table content.questions from ilp_app, ilp_operator, ilp_analytics;
 grant select on table content.questions to ilp_app;

@@ -1,5 +1,5 @@
 -- Privileges and row-level security policies of content.storage_objects.
--- Teachers and admins read and register the objects of their tenant; students read the objects
+-- Teachers and admins read and register the objects of their tenant. Students read the objects
 -- of the videos, renditions and tracks they can see, so the backend can sign URLs for them.
 -- Only admins delete, which the foreign keys allow only for objects no row uses.
 -- NOTE: ilp_app has no update privilege: a row describes one generation of an object, and a new

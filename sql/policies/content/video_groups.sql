@@ -1,6 +1,6 @@
 -- Privileges and row-level security policies of content.video_groups.
 -- Teachers and admins read every group of their tenant; students read the groups of the lessons
--- they can see. Whoever may change the lesson (content.can_edit_lesson) changes its groups.
+-- they can see. Members who may change the lesson (content.can_edit_lesson) change its groups.
 
 revoke all on table content.video_groups from ilp_app, ilp_operator, ilp_analytics;
 grant select on table content.video_groups to ilp_app;

@@ -1,6 +1,6 @@
 -- Privileges and row-level security policies of content.video_renditions.
 -- Teachers and admins read every rendition of their tenant; students read the renditions of the
--- videos they can see. Whoever may change the video's lesson adds and deletes renditions.
+-- videos they can see. Members who may change the video's lesson add and delete renditions.
 -- NOTE: ilp_app has no update privilege: a new encoding is a new rendition row.
 
 revoke all on table content.video_renditions from ilp_app, ilp_operator, ilp_analytics;

@@ -1,6 +1,6 @@
 -- Privileges and row-level security policies of content.video_text_tracks.
 -- Teachers and admins read every track of their tenant; students read the tracks of the videos
--- they can see. Whoever may change the video's lesson manages its tracks.
+-- they can see. Members who may change the video's lesson manage its tracks.
 
 revoke all on table content.video_text_tracks from ilp_app, ilp_operator, ilp_analytics;
 grant select on table content.video_text_tracks to ilp_app;

@@ -1,6 +1,6 @@
 -- Privileges and row-level security policies of content.videos.
 -- Teachers and admins read every video of their tenant; students read the videos of the lessons
--- they can see. Whoever may change the lesson (content.can_edit_lesson) changes its videos,
+-- they can see. Members who may change the lesson (content.can_edit_lesson) change its videos,
 -- including the processing state that the transcoding worker reports in their name.
 -- NOTE: lesson_id is not updatable: a video moves only between groups of its own lesson.
 

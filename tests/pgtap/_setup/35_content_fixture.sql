@@ -4,8 +4,8 @@
 -- tests.create_fixture() runs it by itself: a trigger below notices the last statement of that
 -- function (the enrollment of other_tenant_student in class_b) and then inserts the content rows,
 -- so the access matrix test, which calls only tests.create_fixture(), finds its content rows.
--- NOTE: this hook replaces an explicit call from tests.create_fixture(), which lives in a file of
--- the security model; calling tests.create_content_fixture() there would make the hook needless.
+-- NOTE: this hook stands in for an explicit call from tests.create_fixture(), which lives in a
+-- file of the security model. A call to tests.create_content_fixture() there would replace it.
 
 -- Usage: select tests.content_fixture_id('lesson') returns the id of the fixture's lesson.
 create or replace function tests.content_fixture_id(p_name text)

@@ -1,6 +1,6 @@
 -- Milestones: a position never beyond the video's duration, checked both when a milestone is
--- written and when the duration is set or shortened; the behaviour rules; the order at one
--- instant; and questions only on question milestones.
+-- written and when the duration is set or shortened. Also the behaviour rules, the order at one
+-- instant, and questions only on question milestones.
 begin;
 select plan(32);
 

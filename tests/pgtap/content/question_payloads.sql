@@ -1,7 +1,7 @@
 -- Question payloads: a valid prompt and answer key of every type, and each kind of invalid
--- payload, checked by SQLSTATE (IL210 prompt, IL211 answer key, IL212 key does not match the
--- prompt, IL213 unknown type); then the same checks wired to the tables, and the checks of the
--- scoring settings.
+-- payload, checked by SQLSTATE. IL210 is an invalid prompt, IL211 an invalid answer key, IL212 a
+-- key that does not match its prompt and IL213 an unknown type. Then the same checks wired to
+-- the tables, and the checks of the scoring settings.
 -- The validators are called as the superuser that runs the suite: only the owner may run
 -- content.validate_question_answer_key().
 begin;
