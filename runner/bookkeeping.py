@@ -8,10 +8,11 @@ checksum per applied definition file.
 
 import logging
 import time
+from datetime import timezone
 
 import psycopg
 
-from runner.errors import LockWaitTimeout
+from runner.errors import IlpError, LockWaitTimeout
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +67,46 @@ def table_exists(connection: psycopg.Connection, table: str) -> bool:
 
 def ensure_schema(connection: psycopg.Connection) -> None:
     """Create the bookkeeping schema and tables when missing (the caller holds the run lock)."""
+    try:
+        with connection.transaction():
+            for statement in CREATE_STATEMENTS:
+                connection.execute(statement)
+    except psycopg.errors.InsufficientPrivilege as error:
+        user, database = connection.execute("select current_user, current_database()").fetchone()
+        raise IlpError(
+            f"login {user} cannot set up the runner's schema {SCHEMA} in database {database}: "
+            f"{error.diag.message_primary}; run the first migrate as the database owner, or "
+            f"grant create on database {database} to {user} (and, when {SCHEMA} exists, make "
+            f"{user} a member of its owner)"
+        ) from None
+
+
+def hand_to_owner(connection: psycopg.Connection) -> None:
+    """Give the bookkeeping schema and tables to ilp_owner once that role can own them.
+
+    Any login that is a member of ilp_owner (every deploy login) can then run and inspect
+    migrations, whichever login created the schema first.
+    """
+    row = connection.execute(
+        """
+        select n.nspowner = current_user::regrole
+           and exists (select from pg_roles where rolname = 'ilp_owner')
+           and pg_has_role(current_user, 'ilp_owner', 'member')
+           and has_database_privilege('ilp_owner', current_database(), 'create')
+        from pg_namespace as n where n.nspname = %s
+        """,
+        (SCHEMA,),
+    ).fetchone()
+    if not row or not row[0]:
+        return
     with connection.transaction():
-        for statement in CREATE_STATEMENTS:
-            connection.execute(statement)
+        tables = connection.execute(
+            "select tablename from pg_tables where schemaname = %s and tableowner = current_user",
+            (SCHEMA,),
+        ).fetchall()
+        for (table,) in tables:
+            connection.execute(f'alter table {SCHEMA}."{table}" owner to ilp_owner')
+        connection.execute(f"alter schema {SCHEMA} owner to ilp_owner")
 
 
 def recorded_migrations(connection: psycopg.Connection) -> dict[str, dict]:
@@ -85,8 +123,12 @@ def recorded_migrations(connection: psycopg.Connection) -> dict[str, dict]:
     rows = connection.execute(
         f"select migration_id, applied_at_utc from {SCHEMA}._yoyo_migration order by applied_at_utc"
     ).fetchall()
+    # yoyo stores naive UTC timestamps; attach the zone so nobody reads them as local time.
     return {
-        migration_id: {"applied_at": applied_at, "sha256": checksums.get(migration_id)}
+        migration_id: {
+            "applied_at": applied_at.replace(tzinfo=timezone.utc) if applied_at else None,
+            "sha256": checksums.get(migration_id),
+        }
         for migration_id, applied_at in rows
     }
 

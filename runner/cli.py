@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 import click
+import psycopg
 
 from runner import cluster as local_cluster
 from runner import migrations, run
-from runner.connection import describe, target_url
-from runner.errors import EXIT_CODES_HELP, EXIT_DRIFT, EXIT_GUARD, IlpError
+from runner.connection import describe, redact, target_url
+from runner.errors import EXIT_CODES_HELP, EXIT_DRIFT, EXIT_GUARD, IlpError, UsageError
 from runner.paths import find_project
 
 log = logging.getLogger("runner")
@@ -55,7 +56,29 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
     logging.getLogger("yoyo").setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
 
 
-@click.group(epilog=EXIT_CODES_HELP)
+class _Group(click.Group):
+    """A command group that turns unexpected database errors into one-line messages."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except psycopg.errors.InsufficientPrivilege as error:
+            raise IlpError(
+                f"permission denied: {error.diag.message_primary} (SQLSTATE 42501); the login "
+                "needs membership in ilp_owner and CREATE on the database (see docs/operations.md)"
+            ) from None
+        except psycopg.Error as error:
+            text = error.diag.message_primary or str(error).splitlines()[0]
+            raise IlpError(f"database error: {redact(text)} (SQLSTATE {error.sqlstate})") from None
+
+
+def _duration_option(_ctx, _param, value: str) -> str:
+    if not re.fullmatch(r"\d+\s*(ms|s|min|h)?", value.strip()):
+        raise click.BadParameter(f"{value!r} is not a duration; use a number with ms, s, min or h, e.g. 5s")
+    return value.strip()
+
+
+@click.group(cls=_Group, epilog=EXIT_CODES_HELP)
 @click.option("-v", "--verbose", count=True, help="More output; repeat (-vv) to log every SQL statement.")
 @click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
 @click.version_option(package_name="ilp-db")
@@ -86,6 +109,7 @@ def main(verbose: int, quiet: bool) -> None:
     default="5s",
     show_default=True,
     envvar="ILP_LOCK_TIMEOUT",
+    callback=_duration_option,
     help="lock_timeout of each migration (PostgreSQL duration, e.g. 5s, 500ms).",
 )
 @click.option(
@@ -93,6 +117,7 @@ def main(verbose: int, quiet: bool) -> None:
     default="0",
     show_default=True,
     envvar="ILP_STATEMENT_TIMEOUT",
+    callback=_duration_option,
     help="statement_timeout of each migration (PostgreSQL duration; 0 means none).",
 )
 @click.option(
@@ -143,10 +168,12 @@ def migrate(dry_run, lock_wait, lock_timeout, statement_timeout, lock_retries, a
 @main.command()
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def lint(files: tuple[Path, ...]) -> None:
-    """Check migrations for destructive or locking operations, with PostgreSQL's own parser.
+    """Check migrations and definition files with the guard, using PostgreSQL's own parser.
 
     Without FILES, every file under sql/migrations is checked in order, so column types created
-    by earlier files are known. A finding covered by an '-- allow: <operation> because <reason>'
+    by earlier files are known, and every file under sql/functions and sql/policies is checked
+    for statements other than (re)definitions. FILES under sql/functions or sql/policies are
+    checked as definition files. A finding covered by an '-- allow: <operation> because <reason>'
     directive is reported but does not fail the check; `ilp-db migrate` additionally needs
     --allow-destructive to apply it. Exits with 6 when any other error is found.
 
@@ -154,12 +181,18 @@ def lint(files: tuple[Path, ...]) -> None:
     Example:
         ilp-db lint sql/migrations/0012_add_due_dates.sql
     """
-    from runner import guard, guard_check
+    from runner import definitions, guard, guard_check
 
     project = find_project()
-    paths = list(files) or [f.path for f in migrations.read_files(project)]
-    config = guard.GuardConfig.from_pyproject(project.root / "pyproject.toml")
-    findings = guard.check_migrations(paths, config)
+    if files:
+        definition_roots = (project.functions_dir.resolve(), project.policies_dir.resolve())
+        definition_paths = [p for p in files if any(r in p.resolve().parents for r in definition_roots)]
+        migration_paths = [p for p in files if p not in definition_paths]
+    else:
+        migration_paths = [f.path for f in migrations.read_files(project)]
+        definition_paths = [d.path for d in definitions.read_files(project, None)[0]]
+    paths = [*migration_paths, *definition_paths]
+    findings = guard_check.find(project, migration_paths, definition_paths)
     blocking = guard.blocking(findings, allow_flag=True)
     for finding in findings:
         prefix = "allowed: " if finding.allowed else ""
@@ -264,10 +297,12 @@ def new(slug: str, purpose: str) -> None:
         ilp-db new add_lesson_due_dates --purpose "Add due dates to lesson assignments."
     """
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,58}", slug):
-        raise IlpError(
+        raise UsageError(
             f"invalid slug {slug!r}: use lowercase letters, digits and underscores, starting with "
             "a letter, at most 59 characters (e.g. add_lesson_due_dates)"
         )
+    if "\n" in purpose or "\r" in purpose:
+        raise UsageError("--purpose must be one line: it becomes the first comment line of the file")
     project = find_project()
     existing = migrations.read_files(project)
     number = int(existing[-1].id[:4]) + 1 if existing else 1

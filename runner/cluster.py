@@ -16,6 +16,7 @@ import os
 import pwd
 import re
 import shutil
+import stat
 import subprocess
 import time
 from dataclasses import dataclass
@@ -163,6 +164,8 @@ def locate(project: Project) -> LocalCluster:
                 f"{data_dir}"
             )
     listen_port = _configured_port()
+    if listen_port is None:
+        listen_port = _recorded_port(data_dir)
     port = listen_port or DEFAULT_PORT
     socket_dir = data_dir
     if len(str(socket_dir / f".s.PGSQL.{port}").encode()) > MAX_SOCKET_PATH_BYTES:
@@ -185,6 +188,29 @@ def _configured_port() -> int | None:
     if not value.isdigit() or not 1024 <= int(value) <= 65535:
         raise ClusterError(f"ILP_PGPORT={value} is not a port number between 1024 and 65535")
     return int(value)
+
+
+def _recorded_port(data_dir: Path) -> int | None:
+    """Return the loopback port written by the last `db start`, so later commands reuse it."""
+    conf = data_dir / "ilp-db.conf"
+    try:
+        text = conf.read_text()
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return None
+    listen = re.search(r"^listen_addresses = '([^']*)'", text, re.MULTILINE)
+    port = re.search(r"^port = (\d+)", text, re.MULTILINE)
+    if listen and listen.group(1) and port:
+        return int(port.group(1))
+    return None
+
+
+def _running_port(data_dir: Path) -> int | None:
+    """Return the port of the running server, from line 4 of postmaster.pid."""
+    try:
+        lines = (data_dir / "postmaster.pid").read_text().splitlines()
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return None
+    return int(lines[3]) if len(lines) > 3 and lines[3].strip().isdigit() else None
 
 
 def require_server_user() -> None:
@@ -212,17 +238,54 @@ def _run(command: list[str], what: str) -> subprocess.CompletedProcess:
     return result
 
 
+def _server_uid() -> int:
+    return pwd.getpwnam(SERVER_OS_USER).pw_uid if running_as_root() else os.geteuid()
+
+
+def _check_existing_directory(path: Path, allowed_owners: set[int]) -> None:
+    """Reject a path that is a symbolic link, not a directory, or owned by someone unexpected.
+
+    Folders under /tmp and /var/tmp can be created by any local user first; following a link
+    planted there would make root hand a folder of the attacker's choice to the server user.
+    """
+    info = path.lstat()
+    if stat.S_ISLNK(info.st_mode):
+        raise ClusterError(f"{path} is a symbolic link; remove it, then run the command again")
+    if not stat.S_ISDIR(info.st_mode):
+        raise ClusterError(f"{path} exists and is not a folder; move it away or set ILP_PGDATA")
+    if info.st_uid not in allowed_owners:
+        owner = _user_name(info.st_uid)
+        raise ClusterError(
+            f"{path} belongs to {owner}, not to the server's user; remove it, then run the "
+            "command again"
+        )
+
+
+def _user_name(uid: int) -> str:
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return f"uid {uid}"
+
+
 def _prepare_directory(path: Path) -> None:
-    """Create path (mode 0700) and hand it to the server's OS user when running as root."""
-    path.mkdir(parents=True, exist_ok=True)
+    """Create path (mode 0700) for the server's OS user, or check the existing folder is its own."""
+    server_uid = _server_uid()
+    if path.exists() or path.is_symlink():
+        _check_existing_directory(path, {server_uid})
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkdir(path, 0o700)
     if running_as_root():
         entry = pwd.getpwnam(SERVER_OS_USER)
-        os.chown(path, entry.pw_uid, entry.pw_gid)
+        os.chown(path, entry.pw_uid, entry.pw_gid, follow_symlinks=False)
     path.chmod(0o700)
 
 
 def initialise(cluster: LocalCluster) -> bool:
     """Run initdb once; return True when a new cluster was created."""
+    if cluster.data_dir.exists() and not cluster.data_dir.is_dir():
+        raise ClusterError(f"{cluster.data_dir} is not a folder; set ILP_PGDATA to a folder")
     if cluster.is_initialised():
         return False
     if cluster.data_dir.exists() and any(cluster.data_dir.iterdir()):
@@ -230,10 +293,13 @@ def initialise(cluster: LocalCluster) -> bool:
             f"{cluster.data_dir} exists and is not empty but holds no cluster; "
             "move it away or set ILP_PGDATA to another folder"
         )
-    if running_as_root():
-        # The fallback root is shared by every project on the machine; only the folders below
-        # it belong to the server user.
-        FALLBACK_ROOT.mkdir(parents=True, exist_ok=True)
+    if running_as_root() and FALLBACK_ROOT in cluster.data_dir.parents:
+        # The fallback root is shared by every project on the machine and belongs to root; only
+        # the folders below it belong to the server user.
+        if FALLBACK_ROOT.exists() or FALLBACK_ROOT.is_symlink():
+            _check_existing_directory(FALLBACK_ROOT, {0})
+        else:
+            os.makedirs(FALLBACK_ROOT, 0o755)
         for parent in reversed(cluster.data_dir.parents):
             if FALLBACK_ROOT in parent.parents:
                 _prepare_directory(parent)
@@ -300,6 +366,12 @@ def start(cluster: LocalCluster) -> bool:
     """Initialise (once) and start the cluster; return True when it was started by this call."""
     initialise(cluster)
     if is_running(cluster):
+        running_port = _running_port(cluster.data_dir)
+        if running_port is not None and running_port != cluster.port:
+            raise ClusterError(
+                f"the local cluster already runs on port {running_port}, not {cluster.port}; "
+                "stop it first (ilp-db db stop) to change ILP_PGPORT"
+            )
         return False
     if cluster.socket_dir != cluster.data_dir:
         _prepare_directory(cluster.socket_dir)

@@ -1,6 +1,7 @@
 """Connections: the target URL, its redacted form for messages, and connection errors."""
 
 import os
+import re
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -18,6 +19,48 @@ def target_url(project: Project) -> str:
     if url:
         return url
     return cluster.locate(project).url()
+
+
+_URL_PASSWORD = re.compile(r"(://[^/@:\s]*:)[^@\s]*@")
+_KEYWORD_PASSWORD = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
+
+
+def redact(text: str) -> str:
+    """Return text with every password of a libpq URL or key=value string replaced by ***."""
+    text = _URL_PASSWORD.sub(r"\1***@", text)
+    return _KEYWORD_PASSWORD.sub(r"\1***", text)
+
+
+def libpq_environment(url: str) -> dict[str, str]:
+    """Return the environment plus PG* variables for url, for pg_dump, psql and pg_prove.
+
+    Passing the connection this way keeps the password off the command line, where any local
+    user could read it in the process list.
+    """
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError as error:
+        raise IlpError(f"invalid connection string: {redact(first_line(error))}; check DATABASE_URL") from None
+    mapping = {
+        "host": "PGHOST",
+        "hostaddr": "PGHOSTADDR",
+        "port": "PGPORT",
+        "dbname": "PGDATABASE",
+        "user": "PGUSER",
+        "password": "PGPASSWORD",
+        "passfile": "PGPASSFILE",
+        "sslmode": "PGSSLMODE",
+        "sslrootcert": "PGSSLROOTCERT",
+        "sslcert": "PGSSLCERT",
+        "sslkey": "PGSSLKEY",
+        "options": "PGOPTIONS",
+        "connect_timeout": "PGCONNECT_TIMEOUT",
+    }
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    for key, variable in mapping.items():
+        if parts.get(key):
+            environment[variable] = str(parts[key])
+    return environment
 
 
 def describe(url: str) -> str:
@@ -45,9 +88,9 @@ def connect(url: str, purpose: str = "", autocommit: bool = True, **settings: st
     try:
         return psycopg.connect(url, **kwargs)
     except psycopg.ProgrammingError as error:
-        raise IlpError(f"invalid connection string: {first_line(error)}; check DATABASE_URL") from None
+        raise IlpError(f"invalid connection string: {redact(first_line(error))}; check DATABASE_URL") from None
     except psycopg.OperationalError as error:
-        raise ConnectionFailed(connection_failure_message(url, error)) from None
+        raise ConnectionFailed(redact(connection_failure_message(url, error))) from None
 
 
 def connection_failure_message(url: str, error: Exception) -> str:

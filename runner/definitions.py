@@ -17,7 +17,7 @@ import psycopg
 
 from runner import bookkeeping
 from runner.errors import MigrationFailed
-from runner.migrations import OWNER_ROLE, owner_role_usable
+from runner.migrations import OWNER_ROLE, owner_role_usable, server_notes
 from runner.paths import Project
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ def apply_one(project: Project, connection: psycopg.Connection, definition: Defi
         if diag.statement_position:
             line = f":{source.count(chr(10), 0, int(diag.statement_position) - 1) + 1}"
         text = diag.message_primary or str(error).splitlines()[0]
-        hint = f" Hint: {diag.message_hint}." if diag.message_hint else ""
+        hint = server_notes(diag)
         raise MigrationFailed(
             f"{definition.relative}{line}: {text} (SQLSTATE {error.sqlstate}).{hint} "
             "Nothing of this file was applied; the previous definition stays in force."

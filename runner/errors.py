@@ -31,6 +31,12 @@ class IlpError(click.ClickException):
         return self.message
 
 
+class UsageError(IlpError):
+    """An invalid argument or option value, found after click parsed the command line."""
+
+    exit_code = EXIT_USAGE
+
+
 class ConnectionFailed(IlpError):
     exit_code = EXIT_CONNECTION
 

@@ -1,11 +1,11 @@
-"""The guard step of a run: check pending migrations before anything is applied."""
+"""The guard step of a run: check pending migrations and changed definitions before applying."""
 
 import logging
 from pathlib import Path
 
 import psycopg
 
-from runner.errors import GuardRejected
+from runner.errors import GuardRejected, IlpError
 from runner.paths import Project
 
 log = logging.getLogger(__name__)
@@ -37,18 +37,35 @@ def format_relative(project: Project, finding) -> str:
     return finding.format().replace(str(finding.path), project.relative(Path(finding.path)), 1)
 
 
-def enforce(project: Project, connection: psycopg.Connection, pending, allow_flag: bool, dry_run: bool) -> None:
-    """Log every finding; raise GuardRejected when any blocks the run, before anything is applied."""
+def read_text(project: Project, path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise IlpError(f"{project.relative(path)}:{line}: invalid UTF-8; save the file as UTF-8") from None
+
+
+def find(project: Project, migration_paths: list[Path], definition_paths: list[Path], lookup=None) -> list:
+    """Return the guard's findings for migrations (in order) and definition files."""
     from runner import guard
 
-    if not pending:
-        return
-    config = guard.GuardConfig.from_pyproject(project.root / "pyproject.toml")
-    findings = guard.check_migrations(
-        [migration_file.path for migration_file in pending],
-        config,
-        column_type_lookup=catalog_column_type(connection),
-    )
+    try:
+        config = guard.GuardConfig.from_pyproject(project.root / "pyproject.toml")
+    except ValueError as error:
+        raise IlpError(f"pyproject.toml: {error}") from None
+    for path in [*migration_paths, *definition_paths]:
+        read_text(project, path)
+    findings = guard.check_migrations(migration_paths, config, column_type_lookup=lookup)
+    for path in definition_paths:
+        findings.extend(guard.check_definition(path, read_text(project, path)))
+    return findings
+
+
+def report(project: Project, findings: list, allow_flag: bool) -> list:
+    """Log every finding and return those that stop a run."""
+    from runner import guard
+
     blocking = guard.blocking(findings, allow_flag)
     for finding in findings:
         line = format_relative(project, finding)
@@ -58,15 +75,25 @@ def enforce(project: Project, connection: psycopg.Connection, pending, allow_fla
             log.warning("Allowed by directive and --allow-destructive: %s", line)
         else:
             log.warning("%s", line)
-    if blocking and not dry_run:
-        needs_flag = any(f.allowed for f in blocking)
+    return blocking
+
+
+def rejection(blocking: list, dry_run: bool) -> GuardRejected:
+    """Return the error that ends a run stopped by the guard, with the fix that applies."""
+    from runner import guard
+
+    allowable = [f for f in blocking if f.operation in guard.ALLOWABLE_OPERATIONS]
+    if blocking and all(f.allowed for f in blocking):
+        advice = "; the file's allow directive also needs ilp-db migrate --allow-destructive"
+    elif allowable:
         advice = (
-            "; the file's allow directive also needs ilp-db migrate --allow-destructive"
-            if needs_flag
-            else "; use the safe alternative, or add '-- allow: <operation> because <reason>' to "
-            "the file and run with --allow-destructive"
+            "; use the safe alternative shown, or, for a deliberate change, add "
+            "'-- allow: <operation> because <reason>' to the migration and run with "
+            "--allow-destructive"
         )
-        raise GuardRejected(
-            f"the guard rejected {len(blocking)} statement(s) in pending migrations, so nothing "
-            f"was applied{advice}"
-        )
+    else:
+        advice = "; fix each file as the finding says"
+    prefix = "dry run: a real run would stop here: " if dry_run else ""
+    return GuardRejected(
+        f"{prefix}the guard rejected {len(blocking)} finding(s), so nothing was applied{advice}"
+    )

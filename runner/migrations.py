@@ -1,6 +1,6 @@
 """Versioned migrations: reading them with yoyo, comparing them with the database, applying them.
 
-yoyo-migrations reads the files (its `-- depends:` and `-- transactional:` directives, statement
+yoyo-migrations parses each file (its `-- depends:` and `-- transactional:` directives, statement
 splitting with sqlparse) and keeps its tables. The runner applies each migration itself, on the
 connection that holds the run lock, so that a transactional migration, yoyo's mark and the file's
 checksum commit together: a run killed at any moment leaves each migration either wholly applied
@@ -14,12 +14,13 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
+import pglast
 import psycopg
 from psycopg import errors as pg_errors
-from yoyo import read_migrations
 from yoyo.backends.core.postgresql import PostgresqlPsycopgBackend
-from yoyo.migrations import Migration
+from yoyo.migrations import get_migration_hash, read_sql_migration
 
 from runner import bookkeeping
 from runner.errors import DriftDetected, IlpError, MigrationFailed
@@ -40,33 +41,19 @@ def sha256_of(path: Path) -> str:
 
 @dataclass
 class MigrationFile:
-    """One file under sql/migrations as yoyo read it."""
+    """One file under sql/migrations, parsed by yoyo's reader (directives and sqlparse splitting)."""
 
     id: str
     path: Path
     sha256: str
-    migration: Migration
+    statements: list[str]
+    transactional: bool
+    depends: list[str]
 
     @property
-    def transactional(self) -> bool:
-        return bool(self.migration.use_transactions)
-
-    @property
-    def statements(self) -> list[str]:
-        return [step._apply for step in _flatten_steps(self.migration.steps)]
-
-
-def _flatten_steps(steps) -> list:
-    """Unwrap yoyo's transaction wrappers and step groups into its plain SQL steps."""
-    flat = []
-    for step in steps:
-        if hasattr(step, "_apply"):
-            flat.append(step)
-        elif hasattr(step, "steps"):
-            flat.extend(_flatten_steps(step.steps))
-        else:
-            flat.extend(_flatten_steps([step.step]))
-    return flat
+    def hash(self) -> str:
+        """Return the key yoyo stores for this migration in _yoyo_migration."""
+        return get_migration_hash(self.id)
 
 
 @dataclass
@@ -94,10 +81,27 @@ class Plan:
         return [s for s in self.statuses if s.state in ("changed", "missing")]
 
 
+def _decode(project: Project, path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise IlpError(
+            f"{project.relative(path)}:{line}: invalid UTF-8 (byte 0x{data[error.start]:02x}); "
+            "save the file as UTF-8"
+        ) from None
+
+
 def read_files(project: Project) -> list[MigrationFile]:
-    """Read every migration file in application order, checking names and numbers."""
+    """Read every migration file in number order, checking names, numbers and contents.
+
+    Migrations apply in the order of their numbers on every database; a `-- depends:` directive
+    may only name an earlier migration, so it documents the order and never changes it.
+    """
     directory = project.migrations_dir
-    seen_numbers: dict[str, str] = {}
+    by_number: dict[str, Path] = {}
+    paths = []
     for path in sorted(directory.iterdir()):
         if path.name.startswith(".") or path.is_dir():
             continue
@@ -108,30 +112,60 @@ def read_files(project: Project) -> list[MigrationFile]:
                 "a four-digit number and a lowercase slug (ilp-db new SLUG writes one)"
             )
         number = match.group(1)
-        if number in seen_numbers:
+        if number in by_number:
             raise IlpError(
-                f"{project.relative(path)}: number {number} is already used by "
-                f"{seen_numbers[number]}; renumber the newer file"
+                f"{project.relative(by_number[number])} and {project.relative(path)} both use number "
+                f"{number}; renumber the one that has not been applied anywhere (ilp-db status shows "
+                "which is applied here)"
             )
-        seen_numbers[number] = path.name
-    migrations = read_migrations(str(directory))
+        by_number[number] = path
+        paths.append(path)
+
     files = []
-    for migration in migrations:
-        try:
-            migration.load()
-        except Exception as error:  # yoyo raises BadMigration and parse errors of its own
-            raise IlpError(f"{project.relative(Path(migration.path))}: cannot be read: {error}") from None
+    for path in paths:
+        _decode(project, path)
+        directives, _comment, statements = read_sql_migration(str(path))
+        transactional_value = directives.get("transactional", "true").strip().lower()
+        if transactional_value not in ("true", "false"):
+            raise IlpError(
+                f"{project.relative(path)}: invalid directive '-- transactional: "
+                f"{transactional_value}'; use true or false"
+            )
+        if not statements:
+            raise IlpError(
+                f"{project.relative(path)}: no SQL statements; write the migration or delete the "
+                "file (an applied empty file could never be filled in later)"
+            )
         files.append(
             MigrationFile(
-                id=migration.id,
-                path=Path(migration.path),
-                sha256=sha256_of(Path(migration.path)),
-                migration=migration,
+                id=path.stem,
+                path=path,
+                sha256=sha256_of(path),
+                statements=statements,
+                transactional=transactional_value == "true",
+                depends=directives.get("depends", "").split(),
             )
         )
-    # yoyo orders by dependencies; without them, by file name.
-    files.sort(key=lambda f: f.id)
     return files
+
+
+def check_dependencies(project: Project, files: list[MigrationFile], deleted: set[str]) -> None:
+    """Reject a `-- depends:` on a missing or later migration; deleted applied ids are drift."""
+    position = {f.id: index for index, f in enumerate(files)}
+    for index, migration_file in enumerate(files):
+        for dependency in migration_file.depends:
+            if dependency in deleted:
+                continue
+            if dependency not in position:
+                raise IlpError(
+                    f"{project.relative(migration_file.path)}: '-- depends: {dependency}' names no "
+                    "migration file; use a file name without .sql"
+                )
+            if position[dependency] >= index:
+                raise IlpError(
+                    f"{project.relative(migration_file.path)}: depends on {dependency}, which does "
+                    "not come earlier; migrations apply in number order, so renumber the files"
+                )
 
 
 def plan(project: Project, connection: psycopg.Connection) -> Plan:
@@ -140,10 +174,16 @@ def plan(project: Project, connection: psycopg.Connection) -> Plan:
     recorded = bookkeeping.recorded_migrations(connection)
     result = Plan(files=files)
     by_id = {f.id: f for f in files}
+    check_dependencies(project, files, deleted=set(recorded) - set(by_id))
+    applied_ids = [f.id for f in files if f.id in recorded]
+    highest_applied = max(applied_ids) if applied_ids else None
     for migration_file in files:
         entry = recorded.get(migration_file.id)
         if entry is None:
-            result.statuses.append(MigrationStatus(migration_file.id, "pending"))
+            detail = ""
+            if highest_applied is not None and migration_file.id < highest_applied:
+                detail = f"numbered below the applied {highest_applied}"
+            result.statuses.append(MigrationStatus(migration_file.id, "pending", detail=detail))
         elif entry["sha256"] is not None and entry["sha256"] != migration_file.sha256:
             result.statuses.append(
                 MigrationStatus(
@@ -177,6 +217,23 @@ def drift_message(project: Project, drift: list[MigrationStatus]) -> str:
 def check_drift(project: Project, current: Plan) -> None:
     if current.drift:
         raise DriftDetected(drift_message(project, current.drift))
+
+
+def check_order(project: Project, current: Plan) -> None:
+    """Reject a pending migration numbered below an applied one.
+
+    Applying it would run the files in a different order here than on a fresh install, which
+    happens when two branches add migrations and both are merged.
+    """
+    late = [s for s in current.statuses if s.state == "pending" and s.detail]
+    if late:
+        applied = [s.id for s in current.statuses if s.state == "applied"]
+        next_number = int(max(applied)[:4]) + 1
+        names = ", ".join(project.relative(project.migrations_dir / f"{s.id}.sql") for s in late)
+        raise IlpError(
+            f"{names}: numbered below the highest applied migration {max(applied)}, so databases "
+            f"would apply the files in different orders; renumber from {next_number:04d} up"
+        )
 
 
 class _Backend(PostgresqlPsycopgBackend):
@@ -264,12 +321,13 @@ def _mark_applied(backend: _Backend, migration_file: MigrationFile) -> None:
     backend.execute(
         backend.format_sql(backend.mark_migration_sql),
         {
-            "migration_hash": migration_file.migration.hash,
+            "migration_hash": migration_file.hash,
             "migration_id": migration_file.id,
             "when": datetime.now(timezone.utc).replace(tzinfo=None),
         },
     )
-    backend.log_migration(migration_file.migration, "apply")
+    # yoyo's log row needs only the migration's id and hash.
+    backend.log_migration(SimpleNamespace(id=migration_file.id, hash=migration_file.hash), "apply")
     bookkeeping.record_checksum(connection, migration_file.id, migration_file.sha256)
 
 
@@ -317,9 +375,43 @@ INVALID_INDEXES_SQL = """
 """
 
 
-def invalid_indexes(connection: psycopg.Connection) -> list[str]:
-    """Return indexes left invalid, for example by a failed `create index concurrently`."""
-    return [row[0] for row in connection.execute(INVALID_INDEXES_SQL).fetchall()]
+def invalid_indexes(connection: psycopg.Connection, tables: list[str] | None = None) -> list[str]:
+    """Return indexes left invalid, for example by a failed `create index concurrently`.
+
+    With tables (qualified names), only the invalid indexes of those tables.
+    """
+    names = [row[0] for row in connection.execute(INVALID_INDEXES_SQL).fetchall()]
+    if tables is None:
+        return names
+    row = connection.execute(
+        """
+        select coalesce(array_agg(format('%%I.%%I', n.nspname, c.relname)), '{}')
+        from pg_index as i
+        join pg_class as c on c.oid = i.indexrelid
+        join pg_namespace as n on n.oid = c.relnamespace
+        where not i.indisvalid and i.indrelid = any(
+            select to_regclass(t) from unnest(%s::text[]) as t
+        )
+        """,
+        (tables,),
+    ).fetchone()
+    return list(row[0])
+
+
+def indexed_tables(statements: list[str]) -> list[str]:
+    """Return the tables (schema.table) that create index statements in statements build on."""
+    tables = []
+    for statement in statements:
+        try:
+            parsed = pglast.parse_sql(statement)
+        except pglast.parser.ParseError:
+            continue
+        for raw in parsed:
+            if isinstance(raw.stmt, pglast.ast.IndexStmt):
+                relation = raw.stmt.relation
+                schema = relation.schemaname or MIGRATION_SEARCH_PATH
+                tables.append(f"{schema}.{relation.relname}")
+    return tables
 
 
 def _execute(connection: psycopg.Connection, statement: str) -> None:
@@ -356,8 +448,10 @@ def _apply_without_transaction(
     finally:
         _reset_session(connection)
     # `create index concurrently if not exists` skips an invalid index left by an earlier failed
-    # build, so the file would be marked applied without a usable index; refuse to mark it.
-    left_invalid = invalid_indexes(connection)
+    # build, so the file would be marked applied without a usable index. Refuse to mark it while
+    # a table the file indexes has an invalid index; other tables' invalid indexes are reported
+    # by the run but do not block this file.
+    left_invalid = invalid_indexes(connection, tables=indexed_tables(migration_file.statements))
     if left_invalid:
         names = ", ".join(left_invalid)
         raise IlpError(
@@ -367,6 +461,15 @@ def _apply_without_transaction(
         )
     with connection.transaction():
         _mark_applied(backend, migration_file)
+
+
+def server_notes(diag) -> str:
+    """Return the server's detail and hint of an error as sentences, or an empty string."""
+    notes = ""
+    for label, text in (("Detail", diag.message_detail), ("Hint", diag.message_hint)):
+        if text:
+            notes += f" {label}: {text.rstrip('.')}."
+    return notes
 
 
 def failure_message(project: Project, migration_file: MigrationFile, error: psycopg.Error) -> str:
@@ -387,7 +490,7 @@ def failure_message(project: Project, migration_file: MigrationFile, error: psyc
         else "This file runs without a transaction: statements before the failing one stay "
         "applied; check for invalid indexes with ilp-db status."
     )
-    hint = f" Hint: {diag.message_hint}." if diag.message_hint else ""
+    hint = server_notes(diag)
     return f"{where}{line}: {text} (SQLSTATE {code}).{hint} {outcome}"
 
 

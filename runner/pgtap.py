@@ -4,15 +4,12 @@ Usage: python -m runner.pgtap [pg_prove options] [test files]
 """
 
 import logging
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from psycopg.conninfo import conninfo_to_dict
-
 from runner import run
-from runner.connection import connect, target_url
+from runner.connection import connect, libpq_environment, target_url
 from runner.paths import find_project
 from runner.scratch import scratch_database
 
@@ -28,20 +25,12 @@ def test_files(root: Path, selected: list[str]) -> list[str]:
     return [str(f.relative_to(root)) for f in files if "_setup" not in f.parts]
 
 
-def libpq_environment(url: str) -> dict[str, str]:
-    """Return PG* variables for pg_prove and psql, which take no URL with socket paths reliably."""
-    parts = conninfo_to_dict(url)
-    mapping = {"host": "PGHOST", "port": "PGPORT", "dbname": "PGDATABASE", "user": "PGUSER", "password": "PGPASSWORD"}
-    env = dict(os.environ)
-    for key, variable in mapping.items():
-        if parts.get(key):
-            env[variable] = str(parts[key])
-    return env
-
-
 def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     logging.getLogger("yoyo").setLevel(logging.WARNING)
+    # The migration of the scratch database is set-up, not a result: show only its problems.
+    logging.getLogger("runner.run").setLevel(logging.WARNING)
+    logging.getLogger("runner.guard_check").setLevel(logging.ERROR)
     project = find_project()
     options = [a for a in argv if a.startswith("-")]
     selected = [a for a in argv if not a.startswith("-")]

@@ -4,11 +4,12 @@ import logging
 import time
 from dataclasses import dataclass, field
 
+import click
 import psycopg
 
-from runner import bookkeeping, definitions, migrations
+from runner import bookkeeping, definitions, guard_check, migrations
 from runner.connection import connect
-from runner.errors import IlpError
+from runner.errors import UsageError
 from runner.paths import Project
 
 log = logging.getLogger(__name__)
@@ -99,33 +100,30 @@ def migrate(project: Project, url: str, options: MigrateOptions) -> int:
     # second when the runner dies, so a killed run does not keep holding locks.
     with connect(url, "migrate", client_connection_check_interval="1000") as connection:
         if options.dry_run:
-            return _dry_run(project, connection)
+            return _dry_run(project, connection, options)
         with bookkeeping.RunLock(connection, options.lock_wait_seconds):
             bookkeeping.ensure_schema(connection)
             backend = migrations.prepare_backend(connection)
-            current = migrations.plan(project, connection)
-            migrations.check_drift(project, current)
-            pending, stops_early = _up_to_target(current, options.target)
-            _check_guard(project, connection, pending, options)
+            current, pending, changed, skipped = _work(project, connection, options)
+            blocking = _guard(project, connection, pending, changed, options)
+            if blocking:
+                raise guard_check.rejection(blocking, dry_run=False)
             for migration_file in pending:
                 log.info("Applying %s", migration_file.id)
                 seconds = migrations.apply_one(project, backend, migration_file, options.timeouts)
                 log.info("Applied %s in %s", migration_file.id, _format_seconds(seconds))
-            files, _removed = definitions.read_files(project, connection)
-            changed = [d for d in files if d.state != "current"]
-            if stops_early:
-                if changed:
-                    log.warning(
-                        "Skipped %d definition file(s): --target %s stops before the last migration",
-                        len(changed),
-                        options.target,
-                    )
-                changed = []
+            if skipped:
+                log.warning(
+                    "Skipped %d definition file(s): --target %s stops before the last migration",
+                    skipped,
+                    options.target,
+                )
             for definition in changed:
                 seconds = definitions.apply_one(project, connection, definition)
                 log.info(
                     "Applied %s (%s) in %s", definition.relative, definition.state, _format_seconds(seconds)
                 )
+            bookkeeping.hand_to_owner(connection)
             report_invalid_indexes(migrations.invalid_indexes(connection))
     total = time.monotonic() - started
     if pending or changed:
@@ -141,10 +139,33 @@ def migrate(project: Project, url: str, options: MigrateOptions) -> int:
         log.info(
             "Nothing to apply: %d migrations and %d definition files are current (%s)",
             len(current.files),
-            len(files),
+            len(definitions.read_files(project, None)[0]),
             _format_seconds(total),
         )
     return len(pending) + len(changed)
+
+
+def _work(project: Project, connection: psycopg.Connection, options: MigrateOptions):
+    """Return the plan, the migrations and definition files to apply, and the definitions skipped."""
+    current = migrations.plan(project, connection)
+    migrations.check_drift(project, current)
+    migrations.check_order(project, current)
+    pending, stops_early = _up_to_target(current, options.target)
+    files, _removed = definitions.read_files(project, connection)
+    changed = [d for d in files if d.state != "current"]
+    if stops_early:
+        return current, pending, [], len(changed)
+    return current, pending, changed, 0
+
+
+def _guard(project, connection, pending, changed, options) -> list:
+    findings = guard_check.find(
+        project,
+        [migration_file.path for migration_file in pending],
+        [definition.path for definition in changed],
+        lookup=guard_check.catalog_column_type(connection),
+    )
+    return guard_check.report(project, findings, options.allow_destructive)
 
 
 def _up_to_target(current: migrations.Plan, target: str | None) -> tuple[list, bool]:
@@ -153,7 +174,7 @@ def _up_to_target(current: migrations.Plan, target: str | None) -> tuple[list, b
         return current.pending, False
     ids = [f.id for f in current.files]
     if target not in ids:
-        raise IlpError(
+        raise UsageError(
             f"unknown migration {target!r} for --target; use a file name without .sql, "
             f"e.g. {ids[-1] if ids else '0001_roles'}"
         )
@@ -162,30 +183,24 @@ def _up_to_target(current: migrations.Plan, target: str | None) -> tuple[list, b
     return [f for f in current.pending if f.id in allowed], position < len(ids) - 1
 
 
-def _dry_run(project: Project, connection: psycopg.Connection) -> int:
-    current = migrations.plan(project, connection)
-    migrations.check_drift(project, current)
-    files, _removed = definitions.read_files(project, connection)
-    changed = [d for d in files if d.state != "current"]
-    for migration_file in current.pending:
+def _dry_run(project: Project, connection: psycopg.Connection, options: MigrateOptions) -> int:
+    """Print the plan on standard output; exit as the real run would, changing nothing."""
+    _current, pending, changed, skipped = _work(project, connection, options)
+    blocking = _guard(project, connection, pending, changed, options)
+    for migration_file in pending:
         mode = "" if migration_file.transactional else " (without a transaction)"
-        log.info("Would apply %s%s", migration_file.id, mode)
-    _check_guard(project, connection, current.pending, MigrateOptions(dry_run=True))
+        click.echo(f"Would apply {migration_file.id}{mode}")
     for definition in changed:
-        log.info("Would apply %s (%s)", definition.relative, definition.state)
-    log.info(
-        "Dry run: %d migration(s) and %d definition file(s) would be applied; nothing was changed",
-        len(current.pending),
-        len(changed),
+        click.echo(f"Would apply {definition.relative} ({definition.state})")
+    if skipped:
+        click.echo(f"Would skip {skipped} definition file(s): --target stops before the last migration")
+    click.echo(
+        f"Dry run: {len(pending)} migration(s) and {len(changed)} definition file(s) would be "
+        "applied; nothing was changed"
     )
+    if blocking:
+        raise guard_check.rejection(blocking, dry_run=True)
     return 0
-
-
-def _check_guard(project, connection, pending, options) -> None:
-    """Run the destructive-change guard over the pending migrations (see runner.guard)."""
-    from runner import guard_check
-
-    guard_check.enforce(project, connection, pending, options.allow_destructive, options.dry_run)
 
 
 def _format_seconds(seconds: float) -> str:

@@ -12,6 +12,7 @@ import subprocess
 from psycopg.conninfo import conninfo_to_dict
 
 from runner import bookkeeping, cluster, run
+from runner.connection import libpq_environment, redact
 from runner.errors import IlpError
 from runner.paths import Project
 from runner.scratch import scratch_database
@@ -35,13 +36,13 @@ def pg_dump_schema(url: str) -> str:
         "--schema-only",
         "--no-tablespaces",
         f"--exclude-schema={bookkeeping.SCHEMA}",
-        "--dbname",
-        url,
     ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        command, capture_output=True, text=True, check=False, env=libpq_environment(url)
+    )
     if result.returncode != 0:
         raise IlpError(
-            f"pg_dump of database {parts.get('dbname')} failed: {result.stderr.strip()}; "
+            f"pg_dump of database {parts.get('dbname')} failed: {redact(result.stderr.strip())}; "
             "pg_dump must be at least as new as the server"
         )
     return result.stdout

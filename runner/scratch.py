@@ -5,9 +5,11 @@ import logging
 import uuid
 from collections.abc import Iterator
 
+import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from runner.connection import connect
+from runner.connection import connect, first_line, redact
+from runner.errors import IlpError
 
 log = logging.getLogger(__name__)
 
@@ -16,7 +18,10 @@ PREFIX = "ilp_test_"
 
 def with_database(url: str, database: str) -> str:
     """Return the connection string url with its database replaced."""
-    parts = conninfo_to_dict(url)
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError as error:
+        raise IlpError(f"invalid connection string: {redact(first_line(error))}; check DATABASE_URL") from None
     parts["dbname"] = database
     return make_conninfo(**parts)
 

@@ -23,7 +23,7 @@ def test_new_writes_next_numbered_file_with_header(project):
 def test_new_rejects_invalid_slug(project):
     result = project.invoke("new", "Add-Notes")
 
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output.startswith("Error: invalid slug 'Add-Notes'")
 
 
@@ -116,3 +116,21 @@ def test_invalid_migration_file_name_is_rejected(project):
 
     assert result.exit_code == 1
     assert "sql/migrations/1_bad-name.sql: invalid migration file name" in result.output
+
+
+def test_malformed_url_hides_the_password(project):
+    env = project.env() | {"DATABASE_URL": "postgresql://alice:S3cretPw9x@[::1"}
+
+    for command in (["status"], ["migrate"], ["dump-schema", "--check"]):
+        result = CliRunner().invoke(main, command, env=env)
+
+        assert result.exit_code == 1, command
+        assert "S3cretPw9x" not in result.output, command
+        assert "invalid connection string" in result.output, command
+
+
+def test_purpose_must_be_one_line(project):
+    result = project.invoke("new", "x", "--purpose", "Add a thing.\nselect 1;")
+
+    assert result.exit_code == 2
+    assert not (project.root / "sql/migrations/0001_x.sql").exists()

@@ -85,9 +85,10 @@ def test_dry_run_lists_guard_findings_and_changes_nothing(project):
 
     result = project.invoke("migrate", "--dry-run")
 
-    assert result.exit_code == 0
-    assert "Would apply 0002_trunc" in result.output
-    assert "error: truncate" in result.output
+    assert result.exit_code == EXIT_GUARD
+    assert "Would apply 0002_trunc" in result.stdout
+    assert "error: truncate" in result.stderr
+    assert "dry run: a real run would stop here" in result.stderr
     assert project.query("select to_regclass('public.t')") == [(None,)]
 
 

@@ -115,3 +115,22 @@ def test_failed_concurrent_index_is_reported_and_never_marked(project):
     assert second.exit_code == 1
     assert "index public.unique_t_on_v is invalid, so the migration was not marked applied" in second.output
     assert project.query("select migration_id from ilp_migrations._yoyo_migration") == [("0001_table",)]
+
+
+def test_unrelated_invalid_index_does_not_block_concurrent_build(project):
+    project.write("migrations/0001_tables.sql", "-- Tables.\ncreate table public.t (v int);\ncreate table public.other (v int);\n")
+    assert project.invoke("migrate").exit_code == 0
+    # An invalid index on another table, as a DBA's failed manual build leaves it.
+    project.execute("create index index_other_on_v on public.other (v)")
+    project.execute("update pg_index set indisvalid = false where indexrelid = 'public.index_other_on_v'::regclass")
+    project.write(
+        "migrations/0002_index.sql",
+        "-- Index t.v.\n-- depends: 0001_tables\n-- transactional: false\n"
+        "create index concurrently if not exists index_t_on_v on public.t (v);\n",
+    )
+
+    result = project.invoke("migrate")
+
+    assert result.exit_code == 0, result.output
+    assert "Index public.index_other_on_v is invalid" in result.output
+    assert project.query("select count(*) from ilp_migrations._yoyo_migration") == [(2,)]

@@ -15,6 +15,7 @@ docs/migrations.md lists the operations and their safe alternatives for migratio
 """
 
 from runner.guard.check import blocking, check_migration, check_migrations
+from runner.guard.definitions import check_definition
 from runner.guard.model import ALLOWABLE_OPERATIONS, OPERATIONS, Finding, GuardConfig, Severity
 from runner.guard.state import ColumnTypeLookup
 
@@ -26,6 +27,7 @@ __all__ = [
     "GuardConfig",
     "Severity",
     "blocking",
+    "check_definition",
     "check_migration",
     "check_migrations",
 ]

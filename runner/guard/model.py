@@ -162,11 +162,29 @@ OPERATIONS: dict[str, str] = {
     "unused_allow_directive": (
         "remove the directive, or check that the statement it was meant for is in this file"
     ),
+    "definition_statement": (
+        "keep definition files to create or replace function, procedure, trigger and view, "
+        "create and alter policy, grant, revoke, comment, and enable or force row level "
+        "security; put any other statement in a migration, where the guard checks it"
+    ),
+    "definition_drop": (
+        "drop a function, procedure, trigger, view or policy in a definition file only to "
+        "re-create it under the same name in the same file; remove an object for good in a "
+        "migration with an allow directive"
+    ),
 }
 
 # Operations that an allow directive cannot cover, because they report the file or the
-# directives themselves.
-NOT_ALLOWABLE = frozenset({"syntax_error", "invalid_allow_directive", "unused_allow_directive"})
+# directives themselves, or concern definition files, which take no directives.
+NOT_ALLOWABLE = frozenset(
+    {
+        "syntax_error",
+        "invalid_allow_directive",
+        "unused_allow_directive",
+        "definition_statement",
+        "definition_drop",
+    }
+)
 ALLOWABLE_OPERATIONS = frozenset(OPERATIONS) - NOT_ALLOWABLE
 
 
