@@ -9,12 +9,13 @@ BIN := $(VENV)/bin
 ILP := $(BIN)/ilp-db
 STAMP := $(VENV)/.installed
 
-.PHONY: help system-deps venv db-start migrate status test test-sql-style test-pgtap test-python clean-venv
+.PHONY: help system-deps venv migrate status test bench clean-venv
 
 help:
 	@echo "make migrate   start the local cluster (when DATABASE_URL is unset) and apply migrations"
 	@echo "make test      sqlfluff, the migration guard, pgTAP and pytest, on fresh databases"
 	@echo "make status    show applied and pending migrations"
+	@echo "make bench     run the ingest benchmark and write docs/benchmarks.md"
 
 system-deps:
 	@scripts/ensure-system-deps.sh
@@ -27,10 +28,12 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-db-start: system-deps venv
+# With DATABASE_URL set (a deploy host), only Python is needed: no local server, pgTAP or pg_prove.
+migrate:
+	@if [ -z "$${DATABASE_URL:-}" ]; then scripts/ensure-system-deps.sh; \
+	else scripts/ensure-system-deps.sh --client; fi
+	@$(MAKE) --no-print-directory venv
 	@if [ -z "$${DATABASE_URL:-}" ]; then $(ILP) db start; fi
-
-migrate: db-start
 	$(ILP) migrate
 
 status: venv
@@ -38,6 +41,11 @@ status: venv
 
 test: system-deps venv
 	@scripts/test.sh
+
+# The ingest benchmark against the local cluster; writes docs/benchmarks.md.
+bench: system-deps venv
+	$(ILP) db start
+	$(BIN)/python -m runner.bench
 
 clean-venv:
 	rm -rf $(VENV)
