@@ -689,6 +689,29 @@ ALTER FUNCTION app.current_user_id() OWNER TO ilp_owner;
 COMMENT ON FUNCTION app.current_user_id() IS 'Returns the user id of the request context (see app.current_membership), or null when there is no valid context. Policies call it as (select app.current_user_id()), once per statement.';
 
 --
+-- Name: find_tenant_id(text); Type: FUNCTION; Schema: app; Owner: ilp_owner
+--
+
+CREATE FUNCTION app.find_tenant_id(p_slug text) RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    select t.id
+    from tenancy.tenants as t
+    where
+        t.slug operator(public.=) p_slug::public.citext
+        and t.status = 'active'
+$$;
+
+ALTER FUNCTION app.find_tenant_id(p_slug text) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION find_tenant_id(p_slug text); Type: COMMENT; Schema: app; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION app.find_tenant_id(p_slug text) IS 'Returns the id of the active tenant whose slug matches p_slug (ignoring case), or null; for the backend''s sign-in, before app.begin_request().';
+
+--
 -- Name: is_valid_email(text); Type: FUNCTION; Schema: app; Owner: ilp_owner
 --
 
@@ -732,6 +755,38 @@ ALTER FUNCTION app.is_valid_locale_tag(p_locale text) OWNER TO ilp_owner;
 --
 
 COMMENT ON FUNCTION app.is_valid_locale_tag(p_locale text) IS 'Returns whether a text is a locale tag of the form language[-Script][-REGION] in canonical case (a subset of BCP 47), for example en, fr-FR, zh-Hant-TW or es-419.';
+
+--
+-- Name: list_user_tenants(uuid); Type: FUNCTION; Schema: app; Owner: ilp_owner
+--
+
+CREATE FUNCTION app.list_user_tenants(p_user_id uuid) RETURNS TABLE(tenant_id uuid, slug text, name text, member_role tenancy.member_role)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    select
+        t.id,
+        t.slug::text,
+        t.name,
+        m.role
+    from tenancy.memberships as m
+    inner join tenancy.tenants as t on m.tenant_id = t.id
+    inner join tenancy.users as u on m.user_id = u.id
+    where
+        m.user_id = p_user_id
+        and m.status = 'active'
+        and t.status = 'active'
+        and u.status = 'active'
+    order by t.name, t.id
+$$;
+
+ALTER FUNCTION app.list_user_tenants(p_user_id uuid) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION list_user_tenants(p_user_id uuid); Type: COMMENT; Schema: app; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION app.list_user_tenants(p_user_id uuid) IS 'Returns the active tenants where the active user p_user_id has an active membership, with the role, ordered by tenant name; the tenants app.begin_request() would accept for this user.';
 
 --
 -- Name: tg__set_updated_at(); Type: FUNCTION; Schema: app; Owner: ilp_owner
@@ -930,14 +985,22 @@ CREATE FUNCTION content.current_student_lesson_ids() RETURNS uuid[]
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
+    -- The CTE is materialized so that the student's classes are looked up once: inlined, the
+    -- planner calls app.current_enrolled_class_ids() again for every assignment it checks.
+    with student as materialized (
+        select
+            c.tenant_id,
+            app.current_enrolled_class_ids() as class_ids
+        from app.current_membership() as c
+        where c.member_role = 'student'
+    )
+
     select coalesce(array_agg(distinct l.id), '{}')
-    from app.current_membership() as c
-    inner join content.lesson_assignments as a on c.tenant_id = a.tenant_id
+    from student as s
+    inner join content.lesson_assignments as a
+        on s.tenant_id = a.tenant_id and a.class_id = any(s.class_ids)
     inner join content.lessons as l on a.tenant_id = l.tenant_id and a.lesson_id = l.id
-    where
-        c.member_role = 'student'
-        and a.class_id = any(app.current_enrolled_class_ids())
-        and l.status = 'published'
+    where l.status = 'published'
 $$;
 
 ALTER FUNCTION content.current_student_lesson_ids() OWNER TO ilp_owner;
@@ -6737,6 +6800,20 @@ GRANT ALL ON FUNCTION app.current_tenant_id() TO ilp_app;
 
 REVOKE ALL ON FUNCTION app.current_user_id() FROM PUBLIC;
 GRANT ALL ON FUNCTION app.current_user_id() TO ilp_app;
+
+--
+-- Name: FUNCTION find_tenant_id(p_slug text); Type: ACL; Schema: app; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION app.find_tenant_id(p_slug text) FROM PUBLIC;
+GRANT ALL ON FUNCTION app.find_tenant_id(p_slug text) TO ilp_app;
+
+--
+-- Name: FUNCTION list_user_tenants(p_user_id uuid); Type: ACL; Schema: app; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION app.list_user_tenants(p_user_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION app.list_user_tenants(p_user_id uuid) TO ilp_app;
 
 --
 -- Name: FUNCTION can_edit_lesson(p_tenant_id uuid, p_lesson_id uuid); Type: ACL; Schema: content; Owner: ilp_owner
