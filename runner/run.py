@@ -25,6 +25,8 @@ class MigrateOptions:
     # Apply migrations only up to and including this id; definitions are skipped unless it is
     # the last migration, because they may refer to tables of later migrations.
     target: str | None = None
+    # False applies migrations only, as an upgrade test does between steps.
+    definitions: bool = True
     timeouts: migrations.Timeouts = field(default_factory=migrations.Timeouts)
 
 
@@ -112,7 +114,7 @@ def migrate(project: Project, url: str, options: MigrateOptions) -> int:
                 log.info("Applying %s", migration_file.id)
                 seconds = migrations.apply_one(project, backend, migration_file, options.timeouts)
                 log.info("Applied %s in %s", migration_file.id, _format_seconds(seconds))
-            if skipped:
+            if skipped and options.definitions:
                 log.warning(
                     "Skipped %d definition file(s): --target %s stops before the last migration",
                     skipped,
@@ -153,7 +155,7 @@ def _work(project: Project, connection: psycopg.Connection, options: MigrateOpti
     pending, stops_early = _up_to_target(current, options.target)
     files, _removed = definitions.read_files(project, connection)
     changed = [d for d in files if d.state != "current"]
-    if stops_early:
+    if stops_early or not options.definitions:
         return current, pending, [], len(changed)
     return current, pending, changed, 0
 
