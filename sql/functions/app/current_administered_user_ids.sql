@@ -7,15 +7,19 @@
 -- schools of a few thousand members; much larger tenants would want an exists-based predicate.
 create or replace function app.current_administered_user_ids()
 returns uuid[]
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
-    select coalesce(array_agg(m.user_id), '{}')
-    from app.current_membership() as c
-    inner join tenancy.memberships as m on c.tenant_id = m.tenant_id
-    where c.member_role = 'admin'
+begin
+    return (
+        select coalesce(array_agg(m.user_id), '{}')
+        from app.current_membership() as c
+        inner join tenancy.memberships as m on c.tenant_id = m.tenant_id
+        where c.member_role = 'admin'
+    );
+end
 $$;
 
 comment on function app.current_administered_user_ids() is

@@ -4,16 +4,20 @@
 -- Policies call it as (select app.current_enrolled_class_ids()), once per statement.
 create or replace function app.current_enrolled_class_ids()
 returns uuid[]
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
-    select coalesce(array_agg(e.class_id), '{}')
-    from app.current_membership() as c
-    inner join tenancy.enrollments as e
-        on c.tenant_id = e.tenant_id and c.user_id = e.user_id
-    where e.ended_at is null or e.ended_at > now()
+begin
+    return (
+        select coalesce(array_agg(e.class_id), '{}')
+        from app.current_membership() as c
+        inner join tenancy.enrollments as e
+            on c.tenant_id = e.tenant_id and c.user_id = e.user_id
+        where e.ended_at is null or e.ended_at > now()
+    );
+end
 $$;
 
 comment on function app.current_enrolled_class_ids() is

@@ -3,14 +3,18 @@
 -- Named member_role because current_role is an SQL keyword.
 create or replace function app.current_member_role()
 returns tenancy.member_role
-language sql
+language plpgsql
 stable
 security invoker
 -- The set clause also keeps the planner from inlining the function, so a policy that calls it
 -- as (select app.current_member_role()) shows it by name in an InitPlan.
 set search_path = pg_catalog, pg_temp
 as $$
-    select c.member_role from app.current_membership() as c
+begin
+    return (
+        select c.member_role from app.current_membership() as c
+    );
+end
 $$;
 
 comment on function app.current_member_role() is

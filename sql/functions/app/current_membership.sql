@@ -10,11 +10,13 @@
 -- setting on a pooled connection denies access rather than breaking every query.
 create or replace function app.current_membership()
 returns table (tenant_id uuid, user_id uuid, member_role tenancy.member_role)
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
+begin
+    return query
     with setting as (
         select
             nullif(current_setting('ilp.tenant_id', true), '') as tenant_text,
@@ -46,7 +48,8 @@ as $$
     where
         m.status = 'active'
         and t.status = 'active'
-        and u.status = 'active'
+        and u.status = 'active';
+end
 $$;
 
 comment on function app.current_membership() is

@@ -5,16 +5,20 @@
 -- statement and each row is then matched with = any(...), which can use an index.
 create or replace function app.current_taught_class_ids()
 returns uuid[]
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
-    select coalesce(array_agg(ct.class_id), '{}')
-    from app.current_membership() as c
-    inner join tenancy.class_teachers as ct
-        on c.tenant_id = ct.tenant_id and c.user_id = ct.user_id
-    where ct.ended_at is null or ct.ended_at > now()
+begin
+    return (
+        select coalesce(array_agg(ct.class_id), '{}')
+        from app.current_membership() as c
+        inner join tenancy.class_teachers as ct
+            on c.tenant_id = ct.tenant_id and c.user_id = ct.user_id
+        where ct.ended_at is null or ct.ended_at > now()
+    );
+end
 $$;
 
 comment on function app.current_taught_class_ids() is

@@ -4,20 +4,24 @@
 -- would recurse. Policies call it as (select app.current_taught_student_ids()), once per statement.
 create or replace function app.current_taught_student_ids()
 returns uuid[]
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
-    select coalesce(array_agg(distinct e.user_id), '{}')
-    from app.current_membership() as c
-    inner join tenancy.class_teachers as ct
-        on c.tenant_id = ct.tenant_id and c.user_id = ct.user_id
-    inner join tenancy.enrollments as e
-        on ct.tenant_id = e.tenant_id and ct.class_id = e.class_id
-    where
-        (ct.ended_at is null or ct.ended_at > now())
-        and (e.ended_at is null or e.ended_at > now())
+begin
+    return (
+        select coalesce(array_agg(distinct e.user_id), '{}')
+        from app.current_membership() as c
+        inner join tenancy.class_teachers as ct
+            on c.tenant_id = ct.tenant_id and c.user_id = ct.user_id
+        inner join tenancy.enrollments as e
+            on ct.tenant_id = e.tenant_id and ct.class_id = e.class_id
+        where
+            (ct.ended_at is null or ct.ended_at > now())
+            and (e.ended_at is null or e.ended_at > now())
+    );
+end
 $$;
 
 comment on function app.current_taught_student_ids() is

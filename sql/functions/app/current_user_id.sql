@@ -2,14 +2,18 @@
 
 create or replace function app.current_user_id()
 returns uuid
-language sql
+language plpgsql
 stable
 security invoker
 -- The set clause also keeps the planner from inlining the function, so a policy that calls it
 -- as (select app.current_user_id()) shows it by name in an InitPlan.
 set search_path = pg_catalog, pg_temp
 as $$
-    select c.user_id from app.current_membership() as c
+begin
+    return (
+        select c.user_id from app.current_membership() as c
+    );
+end
 $$;
 
 comment on function app.current_user_id() is

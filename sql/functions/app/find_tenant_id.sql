@@ -6,16 +6,20 @@
 -- = would compare as text, with case.
 create or replace function app.find_tenant_id(p_slug text)
 returns uuid
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
-    select t.id
-    from tenancy.tenants as t
-    where
-        t.slug operator(public.=) p_slug::public.citext
-        and t.status = 'active'
+begin
+    return (
+        select t.id
+        from tenancy.tenants as t
+        where
+            t.slug operator(public.=) p_slug::public.citext
+            and t.status = 'active'
+    );
+end
 $$;
 
 comment on function app.find_tenant_id(text) is

@@ -5,11 +5,13 @@
 -- which begin_request would succeed.
 create or replace function app.list_user_tenants(p_user_id uuid)
 returns table (tenant_id uuid, slug text, name text, member_role tenancy.member_role)
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
+begin
+    return query
     select
         t.id,
         t.slug::text,
@@ -23,7 +25,8 @@ as $$
         and m.status = 'active'
         and t.status = 'active'
         and u.status = 'active'
-    order by t.name, t.id
+    order by t.name, t.id;
+end
 $$;
 
 comment on function app.list_user_tenants(uuid) is

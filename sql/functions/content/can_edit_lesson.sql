@@ -4,23 +4,27 @@
 -- author whatever the caller's select policies show.
 create or replace function content.can_edit_lesson(p_tenant_id uuid, p_lesson_id uuid)
 returns boolean
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
-    select exists (
-        select
-        from app.current_membership() as c
-        inner join content.lessons as l on c.tenant_id = l.tenant_id
-        where
-            l.tenant_id = p_tenant_id
-            and l.id = p_lesson_id
-            and (
-                c.member_role = 'admin'
-                or (c.member_role = 'teacher' and l.author_id = c.user_id)
-            )
-    )
+begin
+    return (
+        select exists (
+            select
+            from app.current_membership() as c
+            inner join content.lessons as l on c.tenant_id = l.tenant_id
+            where
+                l.tenant_id = p_tenant_id
+                and l.id = p_lesson_id
+                and (
+                    c.member_role = 'admin'
+                    or (c.member_role = 'teacher' and l.author_id = c.user_id)
+                )
+        )
+    );
+end
 $$;
 
 comment on function content.can_edit_lesson(uuid, uuid) is

@@ -3,21 +3,25 @@
 
 create or replace function content.can_edit_question(p_tenant_id uuid, p_question_id uuid)
 returns boolean
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
-    select coalesce(
-        (
-            select content.can_edit_lesson(q.tenant_id, q.lesson_id)
-            from content.questions as q
-            where
-                q.tenant_id = p_tenant_id
-                and q.id = p_question_id
-        ),
-        false
-    )
+begin
+    return (
+        select coalesce(
+            (
+                select content.can_edit_lesson(q.tenant_id, q.lesson_id)
+                from content.questions as q
+                where
+                    q.tenant_id = p_tenant_id
+                    and q.id = p_question_id
+            ),
+            false
+        )
+    );
+end
 $$;
 
 comment on function content.can_edit_question(uuid, uuid) is

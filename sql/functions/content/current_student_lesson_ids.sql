@@ -5,27 +5,31 @@
 -- Policies call it as (select content.current_student_lesson_ids()), once per statement.
 create or replace function content.current_student_lesson_ids()
 returns uuid[]
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
-    -- The CTE is materialized so that the student's classes are looked up once: inlined, the
-    -- planner calls app.current_enrolled_class_ids() again for every assignment it checks.
-    with student as materialized (
-        select
-            c.tenant_id,
-            app.current_enrolled_class_ids() as class_ids
-        from app.current_membership() as c
-        where c.member_role = 'student'
-    )
+begin
+    return (
+        -- The CTE is materialized so that the student's classes are looked up once: inlined, the
+        -- planner calls app.current_enrolled_class_ids() again for every assignment it checks.
+        with student as materialized (
+            select
+                c.tenant_id,
+                app.current_enrolled_class_ids() as class_ids
+            from app.current_membership() as c
+            where c.member_role = 'student'
+        )
 
-    select coalesce(array_agg(distinct l.id), '{}')
-    from student as s
-    inner join content.lesson_assignments as a
-        on s.tenant_id = a.tenant_id and a.class_id = any(s.class_ids)
-    inner join content.lessons as l on a.tenant_id = l.tenant_id and a.lesson_id = l.id
-    where l.status = 'published'
+        select coalesce(array_agg(distinct l.id), '{}')
+        from student as s
+        inner join content.lesson_assignments as a
+            on s.tenant_id = a.tenant_id and a.class_id = any(s.class_ids)
+        inner join content.lessons as l on a.tenant_id = l.tenant_id and a.lesson_id = l.id
+        where l.status = 'published'
+    );
+end
 $$;
 
 comment on function content.current_student_lesson_ids() is

@@ -6,20 +6,24 @@
 -- policies would recurse.
 create or replace function content.has_approved_version(p_tenant_id uuid, p_question_id uuid)
 returns boolean
-language sql
+language plpgsql
 stable
 security definer
 set search_path = pg_catalog, pg_temp
 as $$
-    select exists (
-        select
-        from app.current_membership() as c
-        inner join content.question_versions as qv on c.tenant_id = qv.tenant_id
-        where
-            qv.tenant_id = p_tenant_id
-            and qv.question_id = p_question_id
-            and qv.status = 'approved'
-    )
+begin
+    return (
+        select exists (
+            select
+            from app.current_membership() as c
+            inner join content.question_versions as qv on c.tenant_id = qv.tenant_id
+            where
+                qv.tenant_id = p_tenant_id
+                and qv.question_id = p_question_id
+                and qv.status = 'approved'
+        )
+    );
+end
 $$;
 
 comment on function content.has_approved_version(uuid, uuid) is
