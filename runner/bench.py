@@ -68,7 +68,16 @@ TARGETS = (
 )
 
 
-def pgbench_command(bin_dir: Path, url: str, script: Path, clients: int, threads: int, seconds: int) -> list[str]:
+def pgbench_command(
+    bin_dir: Path,
+    url: str,
+    script: Path,
+    clients: int,
+    threads: int,
+    seconds: int,
+    actor_count: int,
+    answer_count: int,
+) -> list[str]:
     parts = conninfo_to_dict(url)
     return [
         str(bin_dir / "pgbench"),
@@ -78,6 +87,8 @@ def pgbench_command(bin_dir: Path, url: str, script: Path, clients: int, threads
         f"--jobs={threads}",
         f"--time={seconds}",
         f"--file={script}",
+        f"--define=actor_count={actor_count}",
+        f"--define=answer_count={answer_count}",
         f"--host={parts['host']}",
         f"--port={parts.get('port', '5432')}",
         "--username=ilp_app",
@@ -140,23 +151,78 @@ def prepare_database(project, admin_url: str, bench_url: str, scale: int) -> Non
         connection.execute((project.root / BENCH_DIR / "setup.sql").read_text())
         connection.commit()
     with psycopg.connect(bench_url, autocommit=True) as connection:
+        start_sessions(connection)
+        watch_answered_videos(connection)
         connection.execute("vacuum analyze")
 
 
+def start_sessions(connection: psycopg.Connection) -> int:
+    """Start one playback session per actor as that student would, through the public API.
+
+    The connection must be in autocommit mode, so each transaction below ends its `set local`.
+    """
+    actors = connection.execute("select n, tenant_id, user_id, video_id from bench.actors order by n").fetchall()
+    if not actors:
+        raise RuntimeError("the demo data has no student who can watch a video; check bench/setup.sql")
+    for n, tenant_id, user_id, video_id in actors:
+        with connection.transaction():
+            connection.execute("set local role ilp_app")
+            connection.execute("select app.begin_request(%s, %s)", (tenant_id, user_id))
+            session_id = connection.execute(
+                "select learning.start_playback_session(%s, %s, 'web')", (video_id, f"bench-device-{n}")
+            ).fetchone()[0]
+        connection.execute("update bench.actors set session_id = %s where n = %s", (session_id, n))
+    return len(actors)
+
+
+def watch_answered_videos(connection: psycopg.Connection) -> int:
+    """Mark as watched, through the ingest call, every video whose questions (d) answers.
+
+    An answer to a milestone the student has not watched up to is rejected, so each such student
+    first reports one heartbeat whose watched segment covers the whole video.
+    """
+    rows = connection.execute(
+        """
+        select distinct a.tenant_id, a.user_id, a.session_id, a.duration_ms
+        from bench.actors as a
+        where exists (
+            select from bench.answers as b where b.tenant_id = a.tenant_id and b.user_id = a.user_id
+        )
+        """
+    ).fetchall()
+    for tenant_id, user_id, session_id, duration_ms in rows:
+        with connection.transaction():
+            connection.execute("set local role ilp_app")
+            connection.execute("select app.begin_request(%s, %s)", (tenant_id, user_id))
+            connection.execute(
+                "select learning.record_progress_event(%s, gen_random_uuid(), 'heartbeat', now(), %s, null, 0)",
+                (session_id, duration_ms),
+            )
+    return len(rows)
+
+
 def explain_hot_queries(project, bench_url: str) -> list[str]:
-    """Return EXPLAIN output of each hot query listed in bench/explain.sql, as markdown."""
-    path = project.root / BENCH_DIR / "explain.sql"
+    """Return EXPLAIN output of each hot query in bench/explain.sql, for one actor, as markdown."""
+    text = (project.root / BENCH_DIR / "explain.sql").read_text()
+    blocks = [b for b in text.split("-- query: ")[1:] if b.strip()]
     lines: list[str] = []
-    blocks = [b.strip() for b in path.read_text().split("\n-- query: ") if b.strip()]
-    with psycopg.connect(bench_url) as connection:
+    with psycopg.connect(bench_url, autocommit=True) as connection:
+        actor = connection.execute(
+            """
+            select a.tenant_id, a.user_id, a.video_id, a.session_id, v.lesson_id
+            from bench.actors as a
+            join content.videos as v on v.tenant_id = a.tenant_id and v.id = a.video_id
+            order by a.n limit 1
+            """
+        ).fetchone()
+        values = dict(zip(("tenant_id", "user_id", "video_id", "session_id", "lesson_id"), actor))
         for block in blocks:
             title, _, sql = block.partition("\n")
-            title = title.removeprefix("-- query: ").strip()
-            connection.execute("set role ilp_app")
-            connection.execute((project.root / BENCH_DIR / "explain_context.sql").read_text())
-            plan = connection.execute(f"explain (costs off) {sql.strip().rstrip(';')}").fetchall()
-            connection.rollback()
-            lines += [f"### {title}", "", "```sql", sql.strip(), "```", "", "```", *[r[0] for r in plan], "```", ""]
+            sql = sql.strip().rstrip(";")
+            plan = connection.execute(f"explain (costs off) {sql}", values).fetchall()
+            lines += [f"### {title.strip()}", "", "```sql", sql, "```", "", "```"]
+            lines += [row[0] for row in plan]
+            lines += ["```", ""]
     return lines
 
 
@@ -178,13 +244,26 @@ def main(argv: list[str]) -> int:
     bench_url = local.url(BENCH_DATABASE)
     log.info("Preparing database %s (scale %d)", BENCH_DATABASE, options.scale)
     prepare_database(project, admin_url, bench_url, options.scale)
+    with psycopg.connect(bench_url) as connection:
+        actor_count = connection.execute("select count(*) from bench.actors").fetchone()[0]
+        answer_count = connection.execute("select count(*) from bench.answers").fetchone()[0]
+    log.info("%d (student, video) pairs and %d answerable questions to draw from", actor_count, answer_count)
+    if not answer_count:
+        raise RuntimeError("the demo data has no approved single-choice question to answer")
 
     results: dict[str, float] = {}
     commands: dict[str, str] = {}
     for scenario in SCENARIOS:
         script = project.root / BENCH_DIR / scenario.script
         command = pgbench_command(
-            local.bin_dir, bench_url, script, options.clients, options.threads, options.seconds
+            local.bin_dir,
+            bench_url,
+            script,
+            options.clients,
+            options.threads,
+            options.seconds,
+            actor_count,
+            answer_count,
         )
         commands[scenario.name] = " ".join(
             part if not part.startswith("--host=") else "--host=<socket dir>" for part in command
