@@ -321,6 +321,136 @@ ALTER TYPE content.video_processing_status OWNER TO ilp_owner;
 COMMENT ON TYPE content.video_processing_status IS 'Processing state of a video: uploaded (the source object exists), transcoding (renditions are being made), ready (playable), failed (transcoding failed; failure_reason says why). Legal changes: uploaded to transcoding or failed, transcoding to ready or failed, failed to transcoding (retry), ready to transcoding (new renditions).';
 
 --
+-- Name: answer_outcome; Type: TYPE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TYPE learning.answer_outcome AS ENUM (
+    'correct',
+    'partially_correct',
+    'incorrect'
+);
+
+ALTER TYPE learning.answer_outcome OWNER TO ilp_owner;
+
+--
+-- Name: TYPE answer_outcome; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TYPE learning.answer_outcome IS 'Correctness of an auto-graded answer before any retry penalty: correct (full credit), partially_correct (some credit) or incorrect (none).';
+
+--
+-- Name: attempt_status; Type: TYPE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TYPE learning.attempt_status AS ENUM (
+    'graded',
+    'needs_grading'
+);
+
+ALTER TYPE learning.attempt_status OWNER TO ilp_owner;
+
+--
+-- Name: TYPE attempt_status; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TYPE learning.attempt_status IS 'Grading state of an attempt: graded (it has a score, from auto-grading or a teacher) or needs_grading (a free-text answer waiting for a teacher).';
+
+--
+-- Name: grade_policy; Type: TYPE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TYPE learning.grade_policy AS ENUM (
+    'highest',
+    'latest',
+    'first',
+    'average'
+);
+
+ALTER TYPE learning.grade_policy OWNER TO ilp_owner;
+
+--
+-- Name: TYPE grade_policy; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TYPE learning.grade_policy IS 'Which graded attempts give a student''s current score on a question version: highest (the best score), latest (the graded attempt with the highest number), first (the graded attempt with the lowest number) or average (the mean of all graded scores). Attempts waiting for a teacher count only once graded.';
+
+--
+-- Name: matching_strategy; Type: TYPE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TYPE learning.matching_strategy AS ENUM (
+    'exact',
+    'per_pair'
+);
+
+ALTER TYPE learning.matching_strategy OWNER TO ilp_owner;
+
+--
+-- Name: TYPE matching_strategy; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TYPE learning.matching_strategy IS 'How a matching answer earns credit: exact (full credit when every pair of the answer key is matched and no other pair is given, none otherwise) or per_pair (the fraction of key pairs matched, minus the fraction of wrong pairs given, at least 0).';
+
+--
+-- Name: ordering_strategy; Type: TYPE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TYPE learning.ordering_strategy AS ENUM (
+    'exact',
+    'position',
+    'pairwise'
+);
+
+ALTER TYPE learning.ordering_strategy OWNER TO ilp_owner;
+
+--
+-- Name: TYPE ordering_strategy; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TYPE learning.ordering_strategy IS 'How an ordering answer earns credit: exact (full credit for the exact order, none otherwise), position (the fraction of items placed at their correct position) or pairwise (the fraction of item pairs placed in their correct relative order).';
+
+--
+-- Name: playback_platform; Type: TYPE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TYPE learning.playback_platform AS ENUM (
+    'web',
+    'ios',
+    'android',
+    'desktop',
+    'tv',
+    'other'
+);
+
+ALTER TYPE learning.playback_platform OWNER TO ilp_owner;
+
+--
+-- Name: TYPE playback_platform; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TYPE learning.playback_platform IS 'Kind of client that plays a video: web (a browser), ios, android, desktop (an installed desktop application), tv (a television or set-top box application) or other.';
+
+--
+-- Name: progress_verb; Type: TYPE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TYPE learning.progress_verb AS ENUM (
+    'played',
+    'paused',
+    'seeked',
+    'heartbeat',
+    'completed'
+);
+
+ALTER TYPE learning.progress_verb OWNER TO ilp_owner;
+
+--
+-- Name: TYPE progress_verb; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TYPE learning.progress_verb IS 'What happened in the player (verbs of the xAPI video profile): played (playback started or resumed), paused, seeked (the playhead jumped from seek_from_ms to position_ms), heartbeat (periodic report while playing) or completed (the player reached its own completion rule).';
+
+--
 -- Name: member_role; Type: TYPE; Schema: tenancy; Owner: ilp_owner
 --
 
@@ -491,13 +621,17 @@ COMMENT ON FUNCTION app.begin_request(p_tenant_id uuid, p_user_id uuid) IS 'Chec
 --
 
 CREATE FUNCTION app.current_administered_user_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select coalesce(array_agg(m.user_id), '{}')
-    from app.current_membership() as c
-    inner join tenancy.memberships as m on c.tenant_id = m.tenant_id
-    where c.member_role = 'admin'
+begin
+    return (
+        select coalesce(array_agg(m.user_id), '{}')
+        from app.current_membership() as c
+        inner join tenancy.memberships as m on c.tenant_id = m.tenant_id
+        where c.member_role = 'admin'
+    );
+end
 $$;
 
 ALTER FUNCTION app.current_administered_user_ids() OWNER TO ilp_owner;
@@ -513,14 +647,18 @@ COMMENT ON FUNCTION app.current_administered_user_ids() IS 'Returns the user ids
 --
 
 CREATE FUNCTION app.current_enrolled_class_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select coalesce(array_agg(e.class_id), '{}')
-    from app.current_membership() as c
-    inner join tenancy.enrollments as e
-        on c.tenant_id = e.tenant_id and c.user_id = e.user_id
-    where e.ended_at is null or e.ended_at > now()
+begin
+    return (
+        select coalesce(array_agg(e.class_id), '{}')
+        from app.current_membership() as c
+        inner join tenancy.enrollments as e
+            on c.tenant_id = e.tenant_id and c.user_id = e.user_id
+        where e.ended_at is null or e.ended_at > now()
+    );
+end
 $$;
 
 ALTER FUNCTION app.current_enrolled_class_ids() OWNER TO ilp_owner;
@@ -536,10 +674,14 @@ COMMENT ON FUNCTION app.current_enrolled_class_ids() IS 'Returns the ids of the 
 --
 
 CREATE FUNCTION app.current_member_role() RETURNS tenancy.member_role
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select c.member_role from app.current_membership() as c
+begin
+    return (
+        select c.member_role from app.current_membership() as c
+    );
+end
 $$;
 
 ALTER FUNCTION app.current_member_role() OWNER TO ilp_owner;
@@ -555,9 +697,11 @@ COMMENT ON FUNCTION app.current_member_role() IS 'Returns the role (admin, teach
 --
 
 CREATE FUNCTION app.current_membership() RETURNS TABLE(tenant_id uuid, user_id uuid, member_role tenancy.member_role)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $_$
+begin
+    return query
     with setting as (
         select
             nullif(current_setting('ilp.tenant_id', true), '') as tenant_text,
@@ -589,7 +733,8 @@ CREATE FUNCTION app.current_membership() RETURNS TABLE(tenant_id uuid, user_id u
     where
         m.status = 'active'
         and t.status = 'active'
-        and u.status = 'active'
+        and u.status = 'active';
+end
 $_$;
 
 ALTER FUNCTION app.current_membership() OWNER TO ilp_owner;
@@ -605,14 +750,18 @@ COMMENT ON FUNCTION app.current_membership() IS 'Returns the request context as 
 --
 
 CREATE FUNCTION app.current_taught_class_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select coalesce(array_agg(ct.class_id), '{}')
-    from app.current_membership() as c
-    inner join tenancy.class_teachers as ct
-        on c.tenant_id = ct.tenant_id and c.user_id = ct.user_id
-    where ct.ended_at is null or ct.ended_at > now()
+begin
+    return (
+        select coalesce(array_agg(ct.class_id), '{}')
+        from app.current_membership() as c
+        inner join tenancy.class_teachers as ct
+            on c.tenant_id = ct.tenant_id and c.user_id = ct.user_id
+        where ct.ended_at is null or ct.ended_at > now()
+    );
+end
 $$;
 
 ALTER FUNCTION app.current_taught_class_ids() OWNER TO ilp_owner;
@@ -628,18 +777,22 @@ COMMENT ON FUNCTION app.current_taught_class_ids() IS 'Returns the ids of the cl
 --
 
 CREATE FUNCTION app.current_taught_student_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select coalesce(array_agg(distinct e.user_id), '{}')
-    from app.current_membership() as c
-    inner join tenancy.class_teachers as ct
-        on c.tenant_id = ct.tenant_id and c.user_id = ct.user_id
-    inner join tenancy.enrollments as e
-        on ct.tenant_id = e.tenant_id and ct.class_id = e.class_id
-    where
-        (ct.ended_at is null or ct.ended_at > now())
-        and (e.ended_at is null or e.ended_at > now())
+begin
+    return (
+        select coalesce(array_agg(distinct e.user_id), '{}')
+        from app.current_membership() as c
+        inner join tenancy.class_teachers as ct
+            on c.tenant_id = ct.tenant_id and c.user_id = ct.user_id
+        inner join tenancy.enrollments as e
+            on ct.tenant_id = e.tenant_id and ct.class_id = e.class_id
+        where
+            (ct.ended_at is null or ct.ended_at > now())
+            and (e.ended_at is null or e.ended_at > now())
+    );
+end
 $$;
 
 ALTER FUNCTION app.current_taught_student_ids() OWNER TO ilp_owner;
@@ -655,10 +808,14 @@ COMMENT ON FUNCTION app.current_taught_student_ids() IS 'Returns the user ids of
 --
 
 CREATE FUNCTION app.current_tenant_id() RETURNS uuid
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select c.tenant_id from app.current_membership() as c
+begin
+    return (
+        select c.tenant_id from app.current_membership() as c
+    );
+end
 $$;
 
 ALTER FUNCTION app.current_tenant_id() OWNER TO ilp_owner;
@@ -674,10 +831,14 @@ COMMENT ON FUNCTION app.current_tenant_id() IS 'Returns the tenant id of the req
 --
 
 CREATE FUNCTION app.current_user_id() RETURNS uuid
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select c.user_id from app.current_membership() as c
+begin
+    return (
+        select c.user_id from app.current_membership() as c
+    );
+end
 $$;
 
 ALTER FUNCTION app.current_user_id() OWNER TO ilp_owner;
@@ -693,14 +854,18 @@ COMMENT ON FUNCTION app.current_user_id() IS 'Returns the user id of the request
 --
 
 CREATE FUNCTION app.find_tenant_id(p_slug text) RETURNS uuid
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select t.id
-    from tenancy.tenants as t
-    where
-        t.slug operator(public.=) p_slug::public.citext
-        and t.status = 'active'
+begin
+    return (
+        select t.id
+        from tenancy.tenants as t
+        where
+            t.slug operator(public.=) p_slug::public.citext
+            and t.status = 'active'
+    );
+end
 $$;
 
 ALTER FUNCTION app.find_tenant_id(p_slug text) OWNER TO ilp_owner;
@@ -761,9 +926,11 @@ COMMENT ON FUNCTION app.is_valid_locale_tag(p_locale text) IS 'Returns whether a
 --
 
 CREATE FUNCTION app.list_user_tenants(p_user_id uuid) RETURNS TABLE(tenant_id uuid, slug text, name text, member_role tenancy.member_role)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
+begin
+    return query
     select
         t.id,
         t.slug::text,
@@ -777,7 +944,8 @@ CREATE FUNCTION app.list_user_tenants(p_user_id uuid) RETURNS TABLE(tenant_id uu
         and m.status = 'active'
         and t.status = 'active'
         and u.status = 'active'
-    order by t.name, t.id
+    order by t.name, t.id;
+end
 $$;
 
 ALTER FUNCTION app.list_user_tenants(p_user_id uuid) OWNER TO ilp_owner;
@@ -855,21 +1023,25 @@ COMMENT ON FUNCTION app.uuid_v7() IS 'Returns a new version-7 UUID: 48 bits of u
 --
 
 CREATE FUNCTION content.can_edit_lesson(p_tenant_id uuid, p_lesson_id uuid) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select exists (
-        select
-        from app.current_membership() as c
-        inner join content.lessons as l on c.tenant_id = l.tenant_id
-        where
-            l.tenant_id = p_tenant_id
-            and l.id = p_lesson_id
-            and (
-                c.member_role = 'admin'
-                or (c.member_role = 'teacher' and l.author_id = c.user_id)
-            )
-    )
+begin
+    return (
+        select exists (
+            select
+            from app.current_membership() as c
+            inner join content.lessons as l on c.tenant_id = l.tenant_id
+            where
+                l.tenant_id = p_tenant_id
+                and l.id = p_lesson_id
+                and (
+                    c.member_role = 'admin'
+                    or (c.member_role = 'teacher' and l.author_id = c.user_id)
+                )
+        )
+    );
+end
 $$;
 
 ALTER FUNCTION content.can_edit_lesson(p_tenant_id uuid, p_lesson_id uuid) OWNER TO ilp_owner;
@@ -885,19 +1057,23 @@ COMMENT ON FUNCTION content.can_edit_lesson(p_tenant_id uuid, p_lesson_id uuid) 
 --
 
 CREATE FUNCTION content.can_edit_question(p_tenant_id uuid, p_question_id uuid) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select coalesce(
-        (
-            select content.can_edit_lesson(q.tenant_id, q.lesson_id)
-            from content.questions as q
-            where
-                q.tenant_id = p_tenant_id
-                and q.id = p_question_id
-        ),
-        false
-    )
+begin
+    return (
+        select coalesce(
+            (
+                select content.can_edit_lesson(q.tenant_id, q.lesson_id)
+                from content.questions as q
+                where
+                    q.tenant_id = p_tenant_id
+                    and q.id = p_question_id
+            ),
+            false
+        )
+    );
+end
 $$;
 
 ALTER FUNCTION content.can_edit_question(p_tenant_id uuid, p_question_id uuid) OWNER TO ilp_owner;
@@ -982,25 +1158,29 @@ COMMENT ON FUNCTION content.check_question_items(p_field text, p_items jsonb, p_
 --
 
 CREATE FUNCTION content.current_student_lesson_ids() RETURNS uuid[]
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    -- The CTE is materialized so that the student's classes are looked up once: inlined, the
-    -- planner calls app.current_enrolled_class_ids() again for every assignment it checks.
-    with student as materialized (
-        select
-            c.tenant_id,
-            app.current_enrolled_class_ids() as class_ids
-        from app.current_membership() as c
-        where c.member_role = 'student'
-    )
+begin
+    return (
+        -- The CTE is materialized so that the student's classes are looked up once: inlined, the
+        -- planner calls app.current_enrolled_class_ids() again for every assignment it checks.
+        with student as materialized (
+            select
+                c.tenant_id,
+                app.current_enrolled_class_ids() as class_ids
+            from app.current_membership() as c
+            where c.member_role = 'student'
+        )
 
-    select coalesce(array_agg(distinct l.id), '{}')
-    from student as s
-    inner join content.lesson_assignments as a
-        on s.tenant_id = a.tenant_id and a.class_id = any(s.class_ids)
-    inner join content.lessons as l on a.tenant_id = l.tenant_id and a.lesson_id = l.id
-    where l.status = 'published'
+        select coalesce(array_agg(distinct l.id), '{}')
+        from student as s
+        inner join content.lesson_assignments as a
+            on s.tenant_id = a.tenant_id and a.class_id = any(s.class_ids)
+        inner join content.lessons as l on a.tenant_id = l.tenant_id and a.lesson_id = l.id
+        where l.status = 'published'
+    );
+end
 $$;
 
 ALTER FUNCTION content.current_student_lesson_ids() OWNER TO ilp_owner;
@@ -1016,18 +1196,22 @@ COMMENT ON FUNCTION content.current_student_lesson_ids() IS 'Returns the ids of 
 --
 
 CREATE FUNCTION content.has_approved_version(p_tenant_id uuid, p_question_id uuid) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    select exists (
-        select
-        from app.current_membership() as c
-        inner join content.question_versions as qv on c.tenant_id = qv.tenant_id
-        where
-            qv.tenant_id = p_tenant_id
-            and qv.question_id = p_question_id
-            and qv.status = 'approved'
-    )
+begin
+    return (
+        select exists (
+            select
+            from app.current_membership() as c
+            inner join content.question_versions as qv on c.tenant_id = qv.tenant_id
+            where
+                qv.tenant_id = p_tenant_id
+                and qv.question_id = p_question_id
+                and qv.status = 'approved'
+        )
+    );
+end
 $$;
 
 ALTER FUNCTION content.has_approved_version(p_tenant_id uuid, p_question_id uuid) OWNER TO ilp_owner;
@@ -3014,6 +3198,2971 @@ ALTER FUNCTION content.write_question_answer_key(p_question_id uuid, p_version i
 COMMENT ON FUNCTION content.write_question_answer_key(p_question_id uuid, p_version integer, p_answer_key jsonb) IS 'Sets the answer key of a draft version of a question that the request''s user may edit (42501 otherwise), or deletes it when p_answer_key is null. The key''s trigger raises IL211 or IL212 for an invalid key and IL220 when the version is not a draft.';
 
 --
+-- Name: apply_retry_penalty(numeric, numeric, numeric, integer); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.apply_retry_penalty(p_credit numeric, p_points numeric, p_penalty_points numeric, p_attempt_number integer) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+begin
+    return greatest(
+        round(p_credit * p_points, 2) - coalesce(p_penalty_points, 0) * (p_attempt_number - 1),
+        0
+    );
+end
+$$;
+
+ALTER FUNCTION learning.apply_retry_penalty(p_credit numeric, p_points numeric, p_penalty_points numeric, p_attempt_number integer) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION apply_retry_penalty(p_credit numeric, p_points numeric, p_penalty_points numeric, p_attempt_number integer); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.apply_retry_penalty(p_credit numeric, p_points numeric, p_penalty_points numeric, p_attempt_number integer) IS 'Returns the score of an attempt: p_credit (0 to 1) times p_points, rounded to 2 decimal places half away from zero, minus p_penalty_points for each attempt before this one, at least 0. Example: (1, 2, 0.5, 3) gives 1.00.';
+
+--
+-- Name: can_student_see_lesson(uuid, uuid, uuid); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.can_student_see_lesson(p_tenant_id uuid, p_user_id uuid, p_lesson_id uuid) RETURNS boolean
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+begin
+    return exists (
+        select
+        from content.lessons as l
+        inner join content.lesson_assignments as a
+            on l.tenant_id = a.tenant_id and l.id = a.lesson_id
+        inner join tenancy.enrollments as e
+            on a.tenant_id = e.tenant_id and a.class_id = e.class_id
+        where
+            l.tenant_id = p_tenant_id
+            and l.id = p_lesson_id
+            and l.status = 'published'
+            and e.user_id = p_user_id
+            and (e.ended_at is null or e.ended_at > now())
+    );
+end
+$$;
+
+ALTER FUNCTION learning.can_student_see_lesson(p_tenant_id uuid, p_user_id uuid, p_lesson_id uuid) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION can_student_see_lesson(p_tenant_id uuid, p_user_id uuid, p_lesson_id uuid); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.can_student_see_lesson(p_tenant_id uuid, p_user_id uuid, p_lesson_id uuid) IS 'Returns whether the lesson is published and assigned to a class in which the user has a current enrollment (ended_at null or in the future). Reads under the caller''s policies.';
+
+--
+-- Name: current_student(); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.current_student(OUT tenant_id uuid, OUT user_id uuid) RETURNS record
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+declare
+    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
+    v_tenant_text text := nullif(current_setting('ilp.tenant_id', true), '');
+    v_user_text text := nullif(current_setting('ilp.user_id', true), '');
+    v_role tenancy.member_role;
+begin
+    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
+        select m.tenant_id, m.user_id, m.role
+        into tenant_id, user_id, v_role
+        from tenancy.memberships as m
+        inner join tenancy.tenants as t on m.tenant_id = t.id
+        inner join tenancy.users as u on m.user_id = u.id
+        where
+            m.tenant_id = v_tenant_text::uuid
+            and m.user_id = v_user_text::uuid
+            and m.status = 'active'
+            and t.status = 'active'
+            and u.status = 'active';
+    end if;
+
+    if tenant_id is null then
+        raise exception 'no request context: the learning functions act for a signed-in student'
+            using
+                errcode = 'IL300',
+                hint = 'Call app.begin_request(tenant_id, user_id) first in the transaction.';
+    end if;
+
+    if v_role <> 'student' then
+        raise exception 'user % is a % of tenant %, and only students record progress and answers',
+            user_id, v_role, tenant_id
+            using errcode = 'IL301';
+    end if;
+end
+$_$;
+
+ALTER FUNCTION learning.current_student(OUT tenant_id uuid, OUT user_id uuid) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION current_student(OUT tenant_id uuid, OUT user_id uuid); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.current_student(OUT tenant_id uuid, OUT user_id uuid) IS 'Returns (tenant_id, user_id) of the request context, checked as app.current_membership() checks it. Raises IL300 without a valid context and IL301 when the member is not a student.';
+
+--
+-- Name: effective_settings(uuid, uuid, uuid); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.effective_settings(p_tenant_id uuid, p_lesson_id uuid, p_video_id uuid DEFAULT NULL::uuid, OUT completion_threshold numeric, OUT grade_policy learning.grade_policy, OUT ordering_strategy learning.ordering_strategy, OUT matching_strategy learning.matching_strategy) RETURNS record
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_video_threshold numeric;
+begin
+    select
+        ls.completion_threshold,
+        ls.grade_policy,
+        ls.ordering_strategy,
+        ls.matching_strategy
+    into completion_threshold, grade_policy, ordering_strategy, matching_strategy
+    from learning.lesson_settings as ls
+    where
+        ls.tenant_id = p_tenant_id
+        and ls.lesson_id = p_lesson_id;
+
+    -- The defaults of the columns of learning.lesson_settings, for a lesson without a row.
+    if not found then
+        completion_threshold := 0.9;
+        grade_policy := 'highest';
+        ordering_strategy := 'pairwise';
+        matching_strategy := 'per_pair';
+    end if;
+
+    if p_video_id is not null then
+        select vs.completion_threshold
+        into v_video_threshold
+        from learning.video_settings as vs
+        where
+            vs.tenant_id = p_tenant_id
+            and vs.video_id = p_video_id;
+
+        if found then
+            completion_threshold := v_video_threshold;
+        end if;
+    end if;
+end
+$$;
+
+ALTER FUNCTION learning.effective_settings(p_tenant_id uuid, p_lesson_id uuid, p_video_id uuid, OUT completion_threshold numeric, OUT grade_policy learning.grade_policy, OUT ordering_strategy learning.ordering_strategy, OUT matching_strategy learning.matching_strategy) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION effective_settings(p_tenant_id uuid, p_lesson_id uuid, p_video_id uuid, OUT completion_threshold numeric, OUT grade_policy learning.grade_policy, OUT ordering_strategy learning.ordering_strategy, OUT matching_strategy learning.matching_strategy); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.effective_settings(p_tenant_id uuid, p_lesson_id uuid, p_video_id uuid, OUT completion_threshold numeric, OUT grade_policy learning.grade_policy, OUT ordering_strategy learning.ordering_strategy, OUT matching_strategy learning.matching_strategy) IS 'Returns one row with the completion threshold (the video''s override, else the lesson''s, else 0.9), the grade policy (default highest), the ordering strategy (default pairwise) and the matching strategy (default per_pair) of a lesson and, optionally, one of its videos.';
+
+--
+-- Name: question_attempts; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.question_attempts (
+    tenant_id uuid NOT NULL,
+    id uuid DEFAULT app.uuid_v7() NOT NULL,
+    user_id uuid NOT NULL,
+    question_id uuid NOT NULL,
+    question_version integer NOT NULL,
+    attempt_number smallint NOT NULL,
+    response jsonb NOT NULL,
+    status learning.attempt_status NOT NULL,
+    outcome learning.answer_outcome,
+    auto_score numeric(6,2),
+    penalty_points numeric(6,2) DEFAULT 0 NOT NULL,
+    score numeric(6,2),
+    max_score numeric(6,2) NOT NULL,
+    feedback text,
+    graded_by uuid,
+    graded_at timestamp with time zone,
+    submitted_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_question_attempts_attempt_number_positive CHECK ((attempt_number > 0)),
+    CONSTRAINT check_question_attempts_feedback_length CHECK ((char_length(feedback) <= 5000)),
+    CONSTRAINT check_question_attempts_graded_has_score CHECK (((status = 'graded'::learning.attempt_status) = ((score IS NOT NULL) AND (graded_at IS NOT NULL)))),
+    CONSTRAINT check_question_attempts_outcome_needs_auto_score CHECK (((outcome IS NULL) OR (auto_score IS NOT NULL))),
+    CONSTRAINT check_question_attempts_response_is_object CHECK ((jsonb_typeof(response) = 'object'::text)),
+    CONSTRAINT check_question_attempts_scores CHECK (((max_score >= (0)::numeric) AND (penalty_points >= (0)::numeric) AND (auto_score >= (0)::numeric) AND (auto_score <= max_score) AND (score >= (0)::numeric) AND (score <= max_score)))
+);
+
+ALTER TABLE ONLY learning.question_attempts FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE learning.question_attempts OWNER TO ilp_owner;
+
+--
+-- Name: TABLE question_attempts; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TABLE learning.question_attempts IS 'One answer of a student to an approved question version, numbered from 1 per student and version, with its grade. Written by learning.submit_answer() and learning.grade_attempt().';
+
+--
+-- Name: COLUMN question_attempts.tenant_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.tenant_id IS 'The tenant of the student and the question.';
+
+--
+-- Name: COLUMN question_attempts.id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.id IS 'Attempt id (UUID version 7, or chosen by the client to make a submission idempotent); the key is (tenant_id, id).';
+
+--
+-- Name: COLUMN question_attempts.user_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.user_id IS 'The student who answered.';
+
+--
+-- Name: COLUMN question_attempts.question_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.question_id IS 'The question answered.';
+
+--
+-- Name: COLUMN question_attempts.question_version; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.question_version IS 'The exact version answered, whose type and key graded the response.';
+
+--
+-- Name: COLUMN question_attempts.attempt_number; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.attempt_number IS '1 for the student''s first attempt on this version, then 2, 3 and so on, never above the version''s max_attempts.';
+
+--
+-- Name: COLUMN question_attempts.response; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.response IS 'The answer as a JSON object whose shape depends on the question type (see docs/learning.md), checked by learning.validate_response() (IL323).';
+
+--
+-- Name: COLUMN question_attempts.status; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.status IS 'graded or needs_grading; see the type learning.attempt_status.';
+
+--
+-- Name: COLUMN question_attempts.outcome; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.outcome IS 'Correctness found by auto-grading, before the retry penalty; null for free text and polls.';
+
+--
+-- Name: COLUMN question_attempts.auto_score; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.auto_score IS 'Score given by auto-grading, after the retry penalty; null when the type is graded by a teacher. Kept when a teacher overrides the score.';
+
+--
+-- Name: COLUMN question_attempts.penalty_points; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.penalty_points IS 'Points deducted by auto-grading for the earlier attempts: the version''s retry_penalty_points times (attempt_number - 1), at most what the answer earned.';
+
+--
+-- Name: COLUMN question_attempts.score; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.score IS 'Current score, from 0 to max_score: the teacher''s grade when there is one, else auto_score; null while waiting for a teacher.';
+
+--
+-- Name: COLUMN question_attempts.max_score; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.max_score IS 'The version''s points when the attempt was made (0 for polls).';
+
+--
+-- Name: COLUMN question_attempts.feedback; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.feedback IS 'Feedback shown to the student: the version''s feedback for the outcome, or the teacher''s; at most 5000 characters.';
+
+--
+-- Name: COLUMN question_attempts.graded_by; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.graded_by IS 'The teacher or admin who gave the current score; null when auto-grading gave it.';
+
+--
+-- Name: COLUMN question_attempts.graded_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.graded_at IS 'When the current score was given.';
+
+--
+-- Name: COLUMN question_attempts.submitted_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.submitted_at IS 'When the server received the answer.';
+
+--
+-- Name: COLUMN question_attempts.created_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.created_at IS 'When the row was inserted.';
+
+--
+-- Name: COLUMN question_attempts.updated_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_attempts.updated_at IS 'When the row last changed; set by the trigger set_updated_at.';
+
+--
+-- Name: grade_attempt(uuid, numeric, text); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.grade_attempt(p_attempt_id uuid, p_score numeric, p_feedback text DEFAULT NULL::text) RETURNS learning.question_attempts
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_context record;
+    v_attempt learning.question_attempts;
+    v_lesson_id uuid;
+    v_settings record;
+begin
+    select c.tenant_id, c.user_id, c.member_role
+    into v_context
+    from app.current_membership() as c;
+
+    if v_context.tenant_id is null then
+        raise exception 'no request context: grading acts for a signed-in teacher or admin'
+            using
+                errcode = 'IL300',
+                hint = 'Call app.begin_request(tenant_id, user_id) first in the transaction.';
+    end if;
+
+    if v_context.member_role not in ('teacher', 'admin') then
+        raise exception 'user % is a % of tenant %, and only teachers and admins grade attempts',
+            v_context.user_id, v_context.member_role, v_context.tenant_id
+            using errcode = 'IL301';
+    end if;
+
+    select a.*
+    into v_attempt
+    from learning.question_attempts as a
+    where
+        a.tenant_id = v_context.tenant_id
+        and a.id = p_attempt_id;
+
+    if not found then
+        raise exception 'attempt % not found in tenant %',
+            coalesce(p_attempt_id::text, 'null'), v_context.tenant_id
+            using errcode = 'IL330';
+    end if;
+
+    -- A teacher grades the students of the classes they teach now, the attempts that the
+    -- policies let them read. An admin grades every student of the tenant.
+    if
+        v_context.member_role = 'teacher'
+        and not exists (
+            select
+            from tenancy.class_teachers as ct
+            inner join tenancy.enrollments as e
+                on ct.tenant_id = e.tenant_id and ct.class_id = e.class_id
+            where
+                ct.tenant_id = v_context.tenant_id
+                and ct.user_id = v_context.user_id
+                and (ct.ended_at is null or ct.ended_at > now())
+                and e.user_id = v_attempt.user_id
+                and (e.ended_at is null or e.ended_at > now())
+        )
+    then
+        raise exception 'teacher % teaches no class of student %, who made attempt %',
+            v_context.user_id, v_attempt.user_id, p_attempt_id
+            using errcode = 'IL331';
+    end if;
+
+    if p_score is null or p_score < 0 or p_score > v_attempt.max_score then
+        raise exception 'score % is outside the range of attempt %, from 0 to %',
+            coalesce(p_score::text, 'null'), p_attempt_id, v_attempt.max_score
+            using errcode = 'IL332';
+    end if;
+
+    if p_score <> round(p_score, 2) then
+        raise exception 'score % has more than 2 decimal places', p_score
+            using errcode = 'IL332';
+    end if;
+
+    select q.lesson_id
+    into v_lesson_id
+    from content.questions as q
+    where
+        q.tenant_id = v_attempt.tenant_id
+        and q.id = v_attempt.question_id;
+
+    select *
+    into v_settings
+    from learning.effective_settings(v_attempt.tenant_id, v_lesson_id);
+
+    -- Locks in the order learning.submit_answer() takes them: the results row, then the
+    -- attempt.
+    perform
+    from learning.question_results as r
+    where
+        r.tenant_id = v_attempt.tenant_id
+        and r.user_id = v_attempt.user_id
+        and r.question_id = v_attempt.question_id
+        and r.question_version = v_attempt.question_version
+    for update;
+
+    select a.*
+    into v_attempt
+    from learning.question_attempts as a
+    where
+        a.tenant_id = v_context.tenant_id
+        and a.id = p_attempt_id
+    for update;
+
+    insert into learning.attempt_grades (
+        tenant_id, attempt_id, score, previous_score, feedback, graded_by
+    )
+    values (
+        v_attempt.tenant_id,
+        v_attempt.id,
+        p_score,
+        v_attempt.score,
+        p_feedback,
+        v_context.user_id
+    );
+
+    update learning.question_attempts as a
+    set
+        status = 'graded',
+        score = p_score,
+        feedback = coalesce(p_feedback, a.feedback),
+        graded_by = v_context.user_id,
+        graded_at = now()
+    where
+        a.tenant_id = v_attempt.tenant_id
+        and a.id = v_attempt.id
+    returning a.* into v_attempt;
+
+    perform learning.refresh_question_result(
+        v_attempt.tenant_id,
+        v_attempt.user_id,
+        v_attempt.question_id,
+        v_attempt.question_version,
+        v_settings.grade_policy
+    );
+
+    return v_attempt;
+end
+$$;
+
+ALTER FUNCTION learning.grade_attempt(p_attempt_id uuid, p_score numeric, p_feedback text) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION grade_attempt(p_attempt_id uuid, p_score numeric, p_feedback text); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.grade_attempt(p_attempt_id uuid, p_score numeric, p_feedback text) IS 'Gives an attempt a score from 0 to its max_score with at most 2 decimal places, as the request''s teacher (of a class the student attends now) or admin: a first grade of a free-text answer or an override of any score. Records the grade, who gave it and when in learning.attempt_grades, updates the attempt (keeping its feedback when p_feedback is null) and the student''s current score, and returns the attempt. Raises IL300 (no context), IL301 (not a teacher or admin), IL330 (attempt not found), IL331 (teacher of none of the student''s classes) and IL332 (score out of range).';
+
+--
+-- Name: grade_fill_in_blanks(jsonb, jsonb); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.grade_fill_in_blanks(p_answers jsonb, p_key_blanks jsonb) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_blank jsonb;
+    v_case_sensitive boolean;
+    v_answer text;
+    v_blank_count integer := 0;
+    v_correct_count integer := 0;
+begin
+    for v_blank in select b.value from jsonb_array_elements(p_key_blanks) as b loop
+        v_blank_count := v_blank_count + 1;
+        v_case_sensitive := coalesce((v_blank ->> 'case_sensitive')::boolean, false);
+        v_answer := learning.normalize_blank_answer(
+            p_answers ->> (v_blank ->> 'id'), v_case_sensitive
+        );
+
+        if
+            exists (
+                select
+                from jsonb_array_elements_text(v_blank -> 'accepted') as a (accepted)
+                where learning.normalize_blank_answer(a.accepted, v_case_sensitive) = v_answer
+            )
+        then
+            v_correct_count := v_correct_count + 1;
+        end if;
+    end loop;
+
+    if v_blank_count = 0 then
+        return 0;
+    end if;
+
+    return round(v_correct_count::numeric / v_blank_count, 6);
+end
+$$;
+
+ALTER FUNCTION learning.grade_fill_in_blanks(p_answers jsonb, p_key_blanks jsonb) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION grade_fill_in_blanks(p_answers jsonb, p_key_blanks jsonb); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.grade_fill_in_blanks(p_answers jsonb, p_key_blanks jsonb) IS 'Returns the credit of a fill-in-the-blanks answer, rounded to 6 decimal places: the share of the answer key''s blanks (p_key_blanks, an array of {id, accepted, case_sensitive}) whose answer in p_answers (an object of blank id to text) equals an accepted answer after learning.normalize_blank_answer(). A missing answer is wrong.';
+
+--
+-- Name: grade_hotspot(numeric, numeric, jsonb); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.grade_hotspot(p_x numeric, p_y numeric, p_areas jsonb) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+begin
+    -- Coordinates are fractions of the frame's width and height, from its top-left corner, as
+    -- in the answer key; edges count as inside.
+    if
+        exists (
+            select
+            from jsonb_array_elements(p_areas) as a (area)
+            where
+                case a.area ->> 'shape'
+                    when 'rectangle' then
+                        p_x between (a.area ->> 'x')::numeric
+                        and (a.area ->> 'x')::numeric + (a.area ->> 'width')::numeric
+                        and p_y between (a.area ->> 'y')::numeric
+                        and (a.area ->> 'y')::numeric + (a.area ->> 'height')::numeric
+                    when 'circle' then
+                        (p_x - (a.area ->> 'x')::numeric) ^ 2
+                        + (p_y - (a.area ->> 'y')::numeric) ^ 2
+                        <= ((a.area ->> 'radius')::numeric) ^ 2
+                    else false
+                end
+        )
+    then
+        return 1;
+    end if;
+
+    return 0;
+end
+$$;
+
+ALTER FUNCTION learning.grade_hotspot(p_x numeric, p_y numeric, p_areas jsonb) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION grade_hotspot(p_x numeric, p_y numeric, p_areas jsonb); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.grade_hotspot(p_x numeric, p_y numeric, p_areas jsonb) IS 'Returns 1 when the point (p_x, p_y), in fractions of the frame from its top-left corner, lies in or on the edge of a rectangle {x, y, width, height} or circle {x, y, radius} of p_areas, else 0.';
+
+--
+-- Name: grade_matching(jsonb, jsonb, learning.matching_strategy); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.grade_matching(p_pairs jsonb, p_key_pairs jsonb, p_strategy learning.matching_strategy) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_key_count integer;
+    v_correct_count integer;
+    v_wrong_count integer;
+begin
+    select count(*)
+    into v_key_count
+    from jsonb_object_keys(p_key_pairs) as k;
+
+    if v_key_count = 0 then
+        return 0;
+    end if;
+
+    if p_pairs = p_key_pairs then
+        return 1;
+    end if;
+
+    if p_strategy = 'exact' then
+        return 0;
+    end if;
+
+    select
+        count(*) filter (where p_key_pairs -> a.key = a.value),
+        count(*) filter (where (p_key_pairs -> a.key) is distinct from a.value)
+    into v_correct_count, v_wrong_count
+    from jsonb_each(p_pairs) as a;
+
+    return round(greatest(v_correct_count - v_wrong_count, 0)::numeric / v_key_count, 6);
+end
+$$;
+
+ALTER FUNCTION learning.grade_matching(p_pairs jsonb, p_key_pairs jsonb, p_strategy learning.matching_strategy) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION grade_matching(p_pairs jsonb, p_key_pairs jsonb, p_strategy learning.matching_strategy); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.grade_matching(p_pairs jsonb, p_key_pairs jsonb, p_strategy learning.matching_strategy) IS 'Returns the credit of a matching answer, rounded to 6 decimal places. Both arguments are JSON objects of left id to right id. 1 when the answer equals the key; otherwise 0 with strategy exact, or with per_pair (key pairs matched - other pairs given) / number of key pairs, at least 0.';
+
+--
+-- Name: grade_multiple_choice(text[], text[], boolean); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.grade_multiple_choice(p_selected text[], p_correct text[], p_partial_credit boolean) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_selected text[] := array(select distinct s from unnest(p_selected) as s);
+    v_correct text[] := array(select distinct c from unnest(p_correct) as c);
+    v_hits integer;
+    v_misses integer;
+begin
+    if v_selected @> v_correct and v_correct @> v_selected then
+        return 1;
+    end if;
+
+    if not coalesce(p_partial_credit, false) or cardinality(v_correct) = 0 then
+        return 0;
+    end if;
+
+    -- Each correct option selected earns its share, and each wrong option selected takes one
+    -- share back, so selecting every option earns nothing.
+    select
+        count(*) filter (where s = any(v_correct)),
+        count(*) filter (where not s = any(v_correct))
+    into v_hits, v_misses
+    from unnest(v_selected) as s;
+
+    return round(greatest(v_hits - v_misses, 0)::numeric / cardinality(v_correct), 6);
+end
+$$;
+
+ALTER FUNCTION learning.grade_multiple_choice(p_selected text[], p_correct text[], p_partial_credit boolean) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION grade_multiple_choice(p_selected text[], p_correct text[], p_partial_credit boolean); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.grade_multiple_choice(p_selected text[], p_correct text[], p_partial_credit boolean) IS 'Returns the credit of a multiple-choice answer, rounded to 6 decimal places: 1 when the selected options are exactly the correct ones (duplicates ignored); otherwise 0, or with p_partial_credit (correct selected - wrong selected) / number of correct options, at least 0.';
+
+--
+-- Name: grade_numeric(numeric, numeric, numeric); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.grade_numeric(p_value numeric, p_expected numeric, p_tolerance numeric) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+begin
+    if abs(p_value - p_expected) <= coalesce(p_tolerance, 0) then
+        return 1;
+    end if;
+
+    return 0;
+end
+$$;
+
+ALTER FUNCTION learning.grade_numeric(p_value numeric, p_expected numeric, p_tolerance numeric) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION grade_numeric(p_value numeric, p_expected numeric, p_tolerance numeric); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.grade_numeric(p_value numeric, p_expected numeric, p_tolerance numeric) IS 'Returns 1 when |p_value - p_expected| <= p_tolerance (both ends included, exact decimal arithmetic), else 0; 0 for a null value.';
+
+--
+-- Name: grade_ordering(text[], text[], learning.ordering_strategy); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.grade_ordering(p_order text[], p_correct text[], p_strategy learning.ordering_strategy) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_item_count integer := cardinality(p_correct);
+    v_matches bigint;
+begin
+    if p_order = p_correct then
+        return 1;
+    end if;
+
+    if v_item_count < 2 or p_strategy = 'exact' then
+        return 0;
+    end if;
+
+    if p_strategy = 'position' then
+        select count(*)
+        into v_matches
+        from unnest(p_order, p_correct) as o (given, expected)
+        where o.given = o.expected;
+
+        return round(v_matches::numeric / v_item_count, 6);
+    end if;
+
+    -- pairwise: the share of the n(n-1)/2 pairs of the key whose two items the answer places in
+    -- the same relative order. An item missing from the answer orders no pair.
+    select count(*)
+    into v_matches
+    from unnest(p_correct) with ordinality as first_item (item, key_position)
+    inner join unnest(p_correct) with ordinality as second_item (item, key_position)
+        on first_item.key_position < second_item.key_position
+    where
+        array_position(p_order, first_item.item) < array_position(p_order, second_item.item);
+
+    return round(v_matches::numeric / (v_item_count * (v_item_count - 1) / 2), 6);
+end
+$$;
+
+ALTER FUNCTION learning.grade_ordering(p_order text[], p_correct text[], p_strategy learning.ordering_strategy) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION grade_ordering(p_order text[], p_correct text[], p_strategy learning.ordering_strategy); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.grade_ordering(p_order text[], p_correct text[], p_strategy learning.ordering_strategy) IS 'Returns the credit of an ordering answer, rounded to 6 decimal places: 1 for the exact order; otherwise 0 with strategy exact, the share of positions holding the right item with position, or the share of item pairs in the right relative order with pairwise (see the type learning.ordering_strategy).';
+
+--
+-- Name: grade_response(content.question_type, jsonb, jsonb, learning.ordering_strategy, learning.matching_strategy); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.grade_response(p_question_type content.question_type, p_answer_key jsonb, p_response jsonb, p_ordering_strategy learning.ordering_strategy, p_matching_strategy learning.matching_strategy) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+begin
+    return case p_question_type
+        when 'single_choice' then
+            case when p_response ->> 'option_id' = p_answer_key ->> 'correct_option_id'
+                then 1 else 0 end
+        when 'true_false' then
+            case when (p_response -> 'value') = (p_answer_key -> 'correct') then 1 else 0 end
+        when 'multiple_choice' then
+            learning.grade_multiple_choice(
+                array(select jsonb_array_elements_text(p_response -> 'option_ids')),
+                array(select jsonb_array_elements_text(p_answer_key -> 'correct_option_ids')),
+                coalesce((p_answer_key ->> 'partial_credit')::boolean, false)
+            )
+        when 'fill_in_blanks' then
+            learning.grade_fill_in_blanks(p_response -> 'blanks', p_answer_key -> 'blanks')
+        when 'numeric' then
+            learning.grade_numeric(
+                (p_response ->> 'value')::numeric,
+                (p_answer_key ->> 'value')::numeric,
+                (p_answer_key ->> 'tolerance')::numeric
+            )
+        when 'ordering' then
+            learning.grade_ordering(
+                array(select jsonb_array_elements_text(p_response -> 'order')),
+                array(select jsonb_array_elements_text(p_answer_key -> 'order')),
+                p_ordering_strategy
+            )
+        when 'matching' then
+            learning.grade_matching(
+                (
+                    select coalesce(jsonb_object_agg(p.value ->> 'left', p.value ->> 'right'), '{}')
+                    from jsonb_array_elements(p_response -> 'pairs') as p
+                ),
+                (
+                    select coalesce(jsonb_object_agg(p.value ->> 'left', p.value ->> 'right'), '{}')
+                    from jsonb_array_elements(p_answer_key -> 'pairs') as p
+                ),
+                p_matching_strategy
+            )
+        when 'hotspot' then
+            learning.grade_hotspot(
+                (p_response ->> 'x')::numeric,
+                (p_response ->> 'y')::numeric,
+                p_answer_key -> 'areas'
+            )
+    end;
+end
+$$;
+
+ALTER FUNCTION learning.grade_response(p_question_type content.question_type, p_answer_key jsonb, p_response jsonb, p_ordering_strategy learning.ordering_strategy, p_matching_strategy learning.matching_strategy) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION grade_response(p_question_type content.question_type, p_answer_key jsonb, p_response jsonb, p_ordering_strategy learning.ordering_strategy, p_matching_strategy learning.matching_strategy); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.grade_response(p_question_type content.question_type, p_answer_key jsonb, p_response jsonb, p_ordering_strategy learning.ordering_strategy, p_matching_strategy learning.matching_strategy) IS 'Returns the credit, from 0 to 1, of a response that learning.validate_response() accepted, graded with the answer key (shapes in docs/content.md) and the lesson''s ordering and matching strategies; null for free_text (graded by a teacher) and poll (unscored).';
+
+--
+-- Name: has_reached_position(int4multirange, integer); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.has_reached_position(p_segments int4multirange, p_position_ms integer) RETURNS boolean
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+begin
+    -- A player pauses at a milestone, and its last report may stop a little before it, so any
+    -- watched millisecond in the 1000 ms before the position (or at it) counts. A position
+    -- within the first 1000 ms needs no watching at all.
+    return p_position_ms <= 1000
+        or coalesce(p_segments && int4range(p_position_ms - 1000, p_position_ms, '[]'), false);
+end
+$$;
+
+ALTER FUNCTION learning.has_reached_position(p_segments int4multirange, p_position_ms integer) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION has_reached_position(p_segments int4multirange, p_position_ms integer); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.has_reached_position(p_segments int4multirange, p_position_ms integer) IS 'Returns whether the student has watched up to a position: true when the position is within the first 1000 ms, or when the watched segments contain a millisecond of [position - 1000, position]; false for null segments beyond that first second.';
+
+--
+-- Name: merge_video_progress(uuid, uuid, uuid, uuid, integer, numeric, int4multirange, integer, timestamp with time zone, uuid, integer, uuid, text, timestamp with time zone); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.merge_video_progress(p_tenant_id uuid, p_user_id uuid, p_video_id uuid, p_lesson_id uuid, p_duration_ms integer, p_completion_threshold numeric, p_segments int4multirange, p_furthest_position_ms integer, p_latest_event_at timestamp with time zone, p_latest_event_id uuid, p_latest_position_ms integer, p_latest_session_id uuid, p_latest_device_id text, p_earliest_event_at timestamp with time zone) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    -- Segments are clipped to the video, because positions may exceed the duration by the
+    -- ingest tolerance.
+    v_segments int4multirange := coalesce(p_segments, '{}'::int4multirange)
+        * int4multirange(int4range(0, p_duration_ms));
+    v_watched_ms integer;
+begin
+    -- One statement in the usual case, when the row exists. Each expression is computed from
+    -- the row as the update finds it: when another call updates it first, PostgreSQL waits and
+    -- evaluates them again on that call's result, so no segment is lost. The watched length is
+    -- summed by subqueries rather than learning.watched_length_ms(), which saves three function
+    -- calls per event.
+    update learning.video_progress as p
+    set
+        last_position_ms = case
+            when (p_latest_event_at, p_latest_event_id) > (p.last_event_at, p.last_event_id)
+                then least(p_latest_position_ms, p_duration_ms)
+            else p.last_position_ms
+        end,
+        last_event_at = greatest(p.last_event_at, p_latest_event_at),
+        last_event_id = case
+            when (p_latest_event_at, p_latest_event_id) > (p.last_event_at, p.last_event_id)
+                then p_latest_event_id
+            else p.last_event_id
+        end,
+        last_session_id = case
+            when (p_latest_event_at, p_latest_event_id) > (p.last_event_at, p.last_event_id)
+                then p_latest_session_id
+            else p.last_session_id
+        end,
+        last_device_id = case
+            when (p_latest_event_at, p_latest_event_id) > (p.last_event_at, p.last_event_id)
+                then p_latest_device_id
+            else p.last_device_id
+        end,
+        furthest_position_ms = greatest(
+            p.furthest_position_ms, least(p_furthest_position_ms, p_duration_ms)
+        ),
+        watched_segments = p.watched_segments + v_segments,
+        watched_ms = (
+            select coalesce(sum(upper(r.segment) - lower(r.segment)), 0)
+            from unnest(p.watched_segments + v_segments) as r (segment)
+        ),
+        watched_fraction = (
+            select least(
+                round(coalesce(sum(upper(r.segment) - lower(r.segment)), 0)::numeric
+                    / p_duration_ms, 4),
+                1
+            )
+            from unnest(p.watched_segments + v_segments) as r (segment)
+        ),
+        completion_threshold = p_completion_threshold,
+        completed_at = coalesce(
+            p.completed_at,
+            (
+                select p_latest_event_at
+                from unnest(p.watched_segments + v_segments) as r (segment)
+                having
+                    coalesce(sum(upper(r.segment) - lower(r.segment)), 0)
+                    >= p_completion_threshold * p_duration_ms
+            )
+        ),
+        first_event_at = least(p.first_event_at, p_earliest_event_at),
+        updated_at = now()
+    where
+        p.tenant_id = p_tenant_id
+        and p.user_id = p_user_id
+        and p.video_id = p_video_id;
+
+    if found then
+        return;
+    end if;
+
+    v_watched_ms := learning.watched_length_ms(v_segments);
+
+    insert into learning.video_progress (
+        tenant_id,
+        user_id,
+        video_id,
+        lesson_id,
+        last_position_ms,
+        last_event_at,
+        last_event_id,
+        last_session_id,
+        last_device_id,
+        furthest_position_ms,
+        watched_segments,
+        watched_ms,
+        watched_fraction,
+        completion_threshold,
+        completed_at,
+        first_event_at
+    )
+    values (
+        p_tenant_id,
+        p_user_id,
+        p_video_id,
+        p_lesson_id,
+        least(p_latest_position_ms, p_duration_ms),
+        p_latest_event_at,
+        p_latest_event_id,
+        p_latest_session_id,
+        p_latest_device_id,
+        least(p_furthest_position_ms, p_duration_ms),
+        v_segments,
+        v_watched_ms,
+        least(round(v_watched_ms::numeric / p_duration_ms, 4), 1),
+        p_completion_threshold,
+        case when v_watched_ms >= p_completion_threshold * p_duration_ms then p_latest_event_at end,
+        p_earliest_event_at
+    )
+    on conflict on constraint pk_video_progress do nothing;
+
+    if found then
+        return;
+    end if;
+
+    -- Another transaction inserted the row after the update above found none: merge into it.
+    perform learning.merge_video_progress(
+        p_tenant_id,
+        p_user_id,
+        p_video_id,
+        p_lesson_id,
+        p_duration_ms,
+        p_completion_threshold,
+        p_segments,
+        p_furthest_position_ms,
+        p_latest_event_at,
+        p_latest_event_id,
+        p_latest_position_ms,
+        p_latest_session_id,
+        p_latest_device_id,
+        p_earliest_event_at
+    );
+end
+$$;
+
+ALTER FUNCTION learning.merge_video_progress(p_tenant_id uuid, p_user_id uuid, p_video_id uuid, p_lesson_id uuid, p_duration_ms integer, p_completion_threshold numeric, p_segments int4multirange, p_furthest_position_ms integer, p_latest_event_at timestamp with time zone, p_latest_event_id uuid, p_latest_position_ms integer, p_latest_session_id uuid, p_latest_device_id text, p_earliest_event_at timestamp with time zone) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION merge_video_progress(p_tenant_id uuid, p_user_id uuid, p_video_id uuid, p_lesson_id uuid, p_duration_ms integer, p_completion_threshold numeric, p_segments int4multirange, p_furthest_position_ms integer, p_latest_event_at timestamp with time zone, p_latest_event_id uuid, p_latest_position_ms integer, p_latest_session_id uuid, p_latest_device_id text, p_earliest_event_at timestamp with time zone); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.merge_video_progress(p_tenant_id uuid, p_user_id uuid, p_video_id uuid, p_lesson_id uuid, p_duration_ms integer, p_completion_threshold numeric, p_segments int4multirange, p_furthest_position_ms integer, p_latest_event_at timestamp with time zone, p_latest_event_id uuid, p_latest_position_ms integer, p_latest_session_id uuid, p_latest_device_id text, p_earliest_event_at timestamp with time zone) IS 'Inserts or updates the learning.video_progress row of a student and video with the summary of newly stored events: their watched segments (added to the row''s), their greatest position, their latest event by (occurred_at, event_id), which moves the resume point only when it is newer than the row''s, and their earliest time. Sets completed_at once the watched length reaches the threshold. Called by the ingest functions, which have checked the arguments.';
+
+--
+-- Name: normalize_blank_answer(text, boolean); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.normalize_blank_answer(p_answer text, p_case_sensitive boolean) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    -- Leading and trailing white space is dropped and inner runs become one space, because
+    -- students do not see the difference.
+    v_answer text := btrim(regexp_replace(p_answer, '[[:space:]]+', ' ', 'g'));
+begin
+    if coalesce(p_case_sensitive, false) then
+        return v_answer;
+    end if;
+
+    return lower(v_answer);
+end
+$$;
+
+ALTER FUNCTION learning.normalize_blank_answer(p_answer text, p_case_sensitive boolean) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION normalize_blank_answer(p_answer text, p_case_sensitive boolean); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.normalize_blank_answer(p_answer text, p_case_sensitive boolean) IS 'Returns the answer with leading and trailing white space removed and inner white space collapsed to one space, lowercased (by the database collation) unless p_case_sensitive. Example: (''  New   York '', false) gives ''new york''.';
+
+--
+-- Name: raise_progress_event_type_error(jsonb, text); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.raise_progress_event_type_error(p_events jsonb, p_cast_error text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_index bigint;
+    v_event jsonb;
+    v_field text;
+    v_expected text;
+begin
+    for v_index, v_event in
+        select e.ordinality - 1, e.value
+        from jsonb_array_elements(p_events) with ordinality as e (value, ordinality)
+    loop
+        foreach v_field in array array[
+            'event_id', 'session_id', 'verb', 'occurred_at', 'position_ms', 'seek_from_ms',
+            'watched_from_ms'
+        ] loop
+            continue when v_event ->> v_field is null;
+
+            begin
+                case v_field
+                    when 'event_id', 'session_id' then
+                        v_expected := 'a UUID';
+                        perform (v_event ->> v_field)::uuid;
+                    when 'verb' then
+                        v_expected := 'one of '
+                            || array_to_string(enum_range(null::learning.progress_verb), ', ');
+                        perform (v_event ->> v_field)::learning.progress_verb;
+                    when 'occurred_at' then
+                        v_expected := 'an ISO 8601 timestamp such as 2026-12-04T10:15:30.250Z';
+                        perform (v_event ->> v_field)::timestamptz;
+                    else
+                        v_expected := 'a whole number of milliseconds';
+                        perform (v_event ->> v_field)::integer;
+                end case;
+            exception
+                when data_exception then
+                    raise exception 'events[%].% has the invalid value %, expected %',
+                        v_index, v_field, v_event -> v_field, v_expected
+                        using errcode = 'IL310';
+            end;
+        end loop;
+    end loop;
+
+    -- Not reached unless the cast failed for a reason the loop does not check.
+    raise exception 'invalid progress events: %', p_cast_error
+        using errcode = 'IL310';
+end
+$$;
+
+ALTER FUNCTION learning.raise_progress_event_type_error(p_events jsonb, p_cast_error text) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION raise_progress_event_type_error(p_events jsonb, p_cast_error text); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.raise_progress_event_type_error(p_events jsonb, p_cast_error text) IS 'Raises IL310 naming the first events[i].field of a batch whose value cannot be cast to the field''s type, or, when every field casts, IL310 with p_cast_error. Never returns.';
+
+--
+-- Name: raise_response_error(text, text); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.raise_response_error(p_field text, p_requirement text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+begin
+    raise exception 'invalid response: % %', p_field, p_requirement
+        using
+            errcode = 'IL323',
+            hint = 'The response shape of each question type is listed in docs/learning.md.';
+end
+$$;
+
+ALTER FUNCTION learning.raise_response_error(p_field text, p_requirement text) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION raise_response_error(p_field text, p_requirement text); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.raise_response_error(p_field text, p_requirement text) IS 'Raises IL323 with the message "invalid response: <field> <requirement>". Never returns.';
+
+--
+-- Name: record_progress_event(uuid, uuid, learning.progress_verb, timestamp with time zone, integer, integer, integer); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.record_progress_event(p_session_id uuid, p_event_id uuid, p_verb learning.progress_verb, p_occurred_at timestamp with time zone, p_position_ms integer, p_seek_from_ms integer DEFAULT NULL::integer, p_watched_from_ms integer DEFAULT NULL::integer) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+declare
+    -- How far a reported position may lie beyond the video's duration: players report the end
+    -- of the last frame or round up.
+    c_position_tolerance_ms constant integer := 1000;
+    -- How far ahead of the server's clock an event may be dated, because a later one would keep
+    -- the resume point until the server's clock caught up with it.
+    c_clock_skew constant interval := interval '5 minutes';
+    -- last_seen_at is written at most this often, so that most events write no session row.
+    c_last_seen_resolution constant interval := interval '1 minute';
+    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
+    v_tenant_text text := current_setting('ilp.tenant_id', true);
+    v_user_text text := current_setting('ilp.user_id', true);
+    v_tenant_id uuid;
+    v_user_id uuid;
+    v_session record;
+    v_field text;
+    v_value integer;
+    v_stored_count integer;
+begin
+    -- The request context is verified by the main query below, which joins the membership, so
+    -- the valid path runs one query fewer than learning.current_student() would cost. That
+    -- function is called only to report an invalid context.
+    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
+        v_tenant_id := v_tenant_text::uuid;
+        v_user_id := v_user_text::uuid;
+    else
+        perform learning.current_student();
+    end if;
+
+    v_field := case
+        when p_session_id is null then 'session_id'
+        when p_event_id is null then 'event_id'
+        when p_verb is null then 'verb'
+        when p_occurred_at is null then 'occurred_at'
+        when p_position_ms is null then 'position_ms'
+    end;
+
+    if v_field is not null then
+        raise exception 'invalid progress event: % is missing', v_field
+            using errcode = 'IL310';
+    end if;
+
+    -- One statement checks that the context is an active student's, and reads the session, its
+    -- video and lesson, whether the student may see the lesson now, and the completion
+    -- threshold.
+    select
+        s.video_id,
+        s.lesson_id,
+        s.device_id,
+        s.last_seen_at,
+        v.duration_ms,
+        -- 0.9 is the default of learning.lesson_settings.completion_threshold.
+        coalesce(vs.completion_threshold, ls.completion_threshold, 0.9) as completion_threshold,
+        l.status = 'published' and exists (
+            select
+            from content.lesson_assignments as a
+            inner join tenancy.enrollments as e
+                on a.tenant_id = e.tenant_id and a.class_id = e.class_id
+            where
+                a.tenant_id = l.tenant_id
+                and a.lesson_id = l.id
+                and e.user_id = v_user_id
+                and (e.ended_at is null or e.ended_at > now())
+        ) as is_visible
+    into v_session
+    from learning.playback_sessions as s
+    inner join tenancy.memberships as m on s.tenant_id = m.tenant_id and s.user_id = m.user_id
+    inner join tenancy.tenants as t on s.tenant_id = t.id
+    inner join tenancy.users as u on s.user_id = u.id
+    inner join content.videos as v on s.tenant_id = v.tenant_id and s.video_id = v.id
+    inner join content.lessons as l on s.tenant_id = l.tenant_id and s.lesson_id = l.id
+    left join learning.lesson_settings as ls
+        on s.tenant_id = ls.tenant_id and s.lesson_id = ls.lesson_id
+    left join learning.video_settings as vs
+        on s.tenant_id = vs.tenant_id and s.video_id = vs.video_id
+    where
+        s.tenant_id = v_tenant_id
+        and s.id = p_session_id
+        and s.user_id = v_user_id
+        and m.role = 'student'
+        and m.status = 'active'
+        and t.status = 'active'
+        and u.status = 'active';
+
+    if not found then
+        -- Raises IL300 or IL301 when the context is the problem.
+        perform learning.current_student();
+
+        raise exception 'playback session % of student % not found', p_session_id, v_user_id
+            using
+                errcode = 'IL302',
+                hint = 'Start a session with learning.start_playback_session() and send its id.';
+    end if;
+
+    if not v_session.is_visible then
+        perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_session.lesson_id);
+    end if;
+
+    if v_session.duration_ms is null then
+        raise exception 'video % has no known duration yet, so positions cannot be checked',
+            v_session.video_id
+            using errcode = 'IL306';
+    end if;
+
+    if p_occurred_at > now() + c_clock_skew then
+        raise exception 'invalid progress event %: occurred_at % is more than % ahead of the '
+            'server''s clock (%)',
+            p_event_id, p_occurred_at, c_clock_skew, now()
+            using errcode = 'IL313';
+    end if;
+
+    foreach v_field in array array['position_ms', 'seek_from_ms', 'watched_from_ms'] loop
+        v_value := case v_field
+            when 'position_ms' then p_position_ms
+            when 'seek_from_ms' then p_seek_from_ms
+            else p_watched_from_ms
+        end;
+
+        if v_value < 0 or v_value > v_session.duration_ms + c_position_tolerance_ms then
+            raise exception 'invalid progress event %: % % ms is outside the video, whose '
+                'duration is % ms (up to % ms beyond it are accepted)',
+                p_event_id, v_field, v_value, v_session.duration_ms, c_position_tolerance_ms
+                using errcode = 'IL311';
+        end if;
+    end loop;
+
+    if (p_verb = 'seeked') <> (p_seek_from_ms is not null) then
+        raise exception 'invalid progress event %: seek_from_ms is required for seeked events '
+            'and not allowed for other verbs, got % with seek_from_ms %',
+            p_event_id, p_verb, coalesce(p_seek_from_ms::text, 'null')
+            using errcode = 'IL312';
+    end if;
+
+    if p_verb = 'played' and p_watched_from_ms is not null then
+        raise exception 'invalid progress event %: watched_from_ms is not allowed for played '
+            'events, which start playback',
+            p_event_id
+            using errcode = 'IL312';
+    end if;
+
+    if p_watched_from_ms > coalesce(p_seek_from_ms, p_position_ms) then
+        raise exception 'invalid progress event %: watched_from_ms % is after the end of the '
+            'watched stretch, %',
+            p_event_id, p_watched_from_ms, coalesce(p_seek_from_ms, p_position_ms)
+            using errcode = 'IL312';
+    end if;
+
+    -- A row that fits no partition would fail with a check violation of PostgreSQL that names
+    -- no constraint, so the month's partition is looked up by its name first.
+    if
+        to_regclass(
+            'learning.progress_events_'
+            || to_char(p_occurred_at at time zone 'UTC', 'YYYY_MM')
+        ) is null
+    then
+        raise exception 'no partition of learning.progress_events exists for occurred_at %',
+            p_occurred_at
+            using
+                errcode = 'IL314',
+                hint = 'Run ops.run_maintenance() (ilp-db maintain), which creates the '
+                'partitions from the previous month to 3 months ahead; older events cannot be '
+                'stored.';
+    end if;
+
+    insert into learning.progress_events (
+        tenant_id,
+        occurred_at,
+        event_id,
+        user_id,
+        video_id,
+        session_id,
+        verb,
+        position_ms,
+        seek_from_ms,
+        watched_from_ms
+    )
+    values (
+        v_tenant_id,
+        p_occurred_at,
+        p_event_id,
+        v_user_id,
+        v_session.video_id,
+        p_session_id,
+        p_verb,
+        p_position_ms,
+        p_seek_from_ms,
+        p_watched_from_ms
+    )
+    on conflict on constraint pk_progress_events do nothing;
+
+    get diagnostics v_stored_count = row_count;
+
+    if v_session.last_seen_at < now() - c_last_seen_resolution then
+        update learning.playback_sessions as s
+        set last_seen_at = now()
+        where
+            s.tenant_id = v_tenant_id
+            and s.id = p_session_id;
+    end if;
+
+    -- A retried event was folded in when it was first stored.
+    if v_stored_count = 0 then
+        return false;
+    end if;
+
+    perform learning.merge_video_progress(
+        v_tenant_id,
+        v_user_id,
+        v_session.video_id,
+        v_session.lesson_id,
+        v_session.duration_ms,
+        v_session.completion_threshold,
+        case
+            when p_watched_from_ms is not null
+                then int4multirange(
+                    int4range(p_watched_from_ms, coalesce(p_seek_from_ms, p_position_ms))
+                )
+        end,
+        greatest(p_position_ms, p_seek_from_ms),
+        p_occurred_at,
+        p_event_id,
+        p_position_ms,
+        p_session_id,
+        v_session.device_id,
+        p_occurred_at
+    );
+
+    return true;
+end
+$_$;
+
+ALTER FUNCTION learning.record_progress_event(p_session_id uuid, p_event_id uuid, p_verb learning.progress_verb, p_occurred_at timestamp with time zone, p_position_ms integer, p_seek_from_ms integer, p_watched_from_ms integer) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION record_progress_event(p_session_id uuid, p_event_id uuid, p_verb learning.progress_verb, p_occurred_at timestamp with time zone, p_position_ms integer, p_seek_from_ms integer, p_watched_from_ms integer); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.record_progress_event(p_session_id uuid, p_event_id uuid, p_verb learning.progress_verb, p_occurred_at timestamp with time zone, p_position_ms integer, p_seek_from_ms integer, p_watched_from_ms integer) IS 'Stores one progress event of a playback session of the request''s student and updates their learning.video_progress row. Returns true when stored, false when an event with the same event_id and occurred_at was already stored (a retry, which changes nothing). Raises IL300 or IL301 (no student context), IL302 (session not found), IL304 or IL305 (video no longer visible), IL306 (no duration), IL310 (field missing), IL311 (position below 0 or more than 1000 ms beyond the duration), IL312 (fields that do not fit the verb), IL313 (occurred_at more than 5 minutes ahead of the server''s clock) and IL314 (no partition for occurred_at).';
+
+--
+-- Name: record_progress_events(jsonb); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.record_progress_events(p_events jsonb) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET "TimeZone" TO 'UTC'
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+declare
+    c_max_batch_size constant integer := 1000;
+    -- The same limits as in learning.record_progress_event().
+    c_position_tolerance_ms constant integer := 1000;
+    c_clock_skew constant interval := interval '5 minutes';
+    c_last_seen_resolution constant interval := interval '1 minute';
+    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
+    v_tenant_text text := current_setting('ilp.tenant_id', true);
+    v_user_text text := current_setting('ilp.user_id', true);
+    v_tenant_id uuid;
+    v_user_id uuid;
+    v_event_count integer;
+    v_events learning.progress_events[];
+    v_requested_session_ids uuid[];
+    v_months timestamptz[];
+    v_month timestamptz;
+    v_sessions record;
+    v_problem record;
+    v_cast_error text;
+    v_index integer;
+    v_per_video record;
+    v_stored_count integer := 0;
+begin
+    -- The request context is verified by the session query below, which joins the membership;
+    -- learning.current_student() is called only to report an invalid context.
+    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
+        v_tenant_id := v_tenant_text::uuid;
+        v_user_id := v_user_text::uuid;
+    else
+        perform learning.current_student();
+    end if;
+
+    if jsonb_typeof(p_events) is distinct from 'array' then
+        raise exception 'events must be a JSON array of event objects, got %',
+            coalesce(jsonb_typeof(p_events), 'null')
+            using errcode = 'IL310';
+    end if;
+
+    v_event_count := jsonb_array_length(p_events);
+
+    if v_event_count = 0 then
+        return 0;
+    end if;
+
+    if v_event_count > c_max_batch_size then
+        raise exception 'a batch contains at most % events, got %', c_max_batch_size, v_event_count
+            using
+                errcode = 'IL315',
+                hint = 'Split the events into several batches.';
+    end if;
+
+    if jsonb_path_exists(p_events, '$[*] ? (@.type() != "object")') then
+        raise exception 'every element of events must be a JSON object'
+            using errcode = 'IL310';
+    end if;
+
+    begin
+        select
+            array_agg(
+                row(
+                    v_tenant_id,
+                    (e.value ->> 'occurred_at')::timestamptz,
+                    (e.value ->> 'event_id')::uuid,
+                    v_user_id,
+                    null,
+                    (e.value ->> 'session_id')::uuid,
+                    (e.value ->> 'verb')::learning.progress_verb,
+                    (e.value ->> 'position_ms')::integer,
+                    (e.value ->> 'seek_from_ms')::integer,
+                    (e.value ->> 'watched_from_ms')::integer,
+                    null
+                )::learning.progress_events
+                order by e.ordinality
+            ),
+            array_agg(distinct (e.value ->> 'session_id')::uuid),
+            array_agg(distinct date_trunc('month', (e.value ->> 'occurred_at')::timestamptz))
+        into v_events, v_requested_session_ids, v_months
+        from jsonb_array_elements(p_events) with ordinality as e (value, ordinality);
+    exception
+        when data_exception then
+            get stacked diagnostics v_cast_error = message_text;
+            perform learning.raise_progress_event_type_error(p_events, v_cast_error);
+    end;
+
+    -- The sessions of the batch with their video, lesson, visibility and completion threshold,
+    -- as parallel arrays (usually of one element). The joins to the membership, tenant and
+    -- user check that the context is an active student's.
+    select
+        array_agg(s.id) as session_ids,
+        array_agg(s.video_id) as video_ids,
+        array_agg(s.lesson_id) as lesson_ids,
+        array_agg(s.device_id) as device_ids,
+        array_agg(s.last_seen_at) as last_seen_times,
+        array_agg(v.duration_ms) as durations,
+        -- 0.9 is the default of learning.lesson_settings.completion_threshold.
+        array_agg(coalesce(vs.completion_threshold, ls.completion_threshold, 0.9))
+            as completion_thresholds,
+        array_agg(
+            l.status = 'published' and exists (
+                select
+                from content.lesson_assignments as a
+                inner join tenancy.enrollments as e
+                    on a.tenant_id = e.tenant_id and a.class_id = e.class_id
+                where
+                    a.tenant_id = l.tenant_id
+                    and a.lesson_id = l.id
+                    and e.user_id = v_user_id
+                    and (e.ended_at is null or e.ended_at > now())
+            )
+        ) as visible
+    into v_sessions
+    from learning.playback_sessions as s
+    inner join tenancy.memberships as m on s.tenant_id = m.tenant_id and s.user_id = m.user_id
+    inner join tenancy.tenants as t on s.tenant_id = t.id
+    inner join tenancy.users as u on s.user_id = u.id
+    inner join content.videos as v on s.tenant_id = v.tenant_id and s.video_id = v.id
+    inner join content.lessons as l on s.tenant_id = l.tenant_id and s.lesson_id = l.id
+    left join learning.lesson_settings as ls
+        on s.tenant_id = ls.tenant_id and s.lesson_id = ls.lesson_id
+    left join learning.video_settings as vs
+        on s.tenant_id = vs.tenant_id and s.video_id = vs.video_id
+    where
+        s.tenant_id = v_tenant_id
+        and s.id = any(v_requested_session_ids)
+        and s.user_id = v_user_id
+        and m.role = 'student'
+        and m.status = 'active'
+        and t.status = 'active'
+        and u.status = 'active';
+
+    if v_sessions.session_ids is null then
+        -- Raises IL300 or IL301 when the context is the problem. Otherwise no session of the
+        -- batch exists, and the check below reports it for the first event.
+        perform learning.current_student();
+    end if;
+
+    -- The first invalid event in batch order decides the error.
+    select
+        e.ordinality - 1 as event_index,
+        e.event_id,
+        case
+            when e.event_id is null then array['IL310', 'event_id is missing']
+            when e.session_id is null then array['IL310', 'session_id is missing']
+            when e.verb is null then array['IL310', 'verb is missing']
+            when e.occurred_at is null then array['IL310', 'occurred_at is missing']
+            when e.position_ms is null then array['IL310', 'position_ms is missing']
+            when s.session_id is null then array[
+                'IL302',
+                format('playback session %s of student %s not found', e.session_id, v_user_id)
+            ]
+            when e.occurred_at > now() + c_clock_skew then array[
+                'IL313',
+                format(
+                    'occurred_at %s is more than %s ahead of the server''s clock (%s)',
+                    e.occurred_at, c_clock_skew, now()
+                )
+            ]
+            when e.position_ms < 0 or e.position_ms > s.duration_ms + c_position_tolerance_ms
+                then array[
+                    'IL311',
+                    format(
+                        'position_ms %s ms is outside the video, whose duration is %s ms (up to '
+                        '%s ms beyond it are accepted)',
+                        e.position_ms, s.duration_ms, c_position_tolerance_ms
+                    )
+                ]
+            when
+                e.seek_from_ms < 0 or e.seek_from_ms > s.duration_ms + c_position_tolerance_ms
+                then array[
+                    'IL311',
+                    format(
+                        'seek_from_ms %s ms is outside the video, whose duration is %s ms (up to '
+                        '%s ms beyond it are accepted)',
+                        e.seek_from_ms, s.duration_ms, c_position_tolerance_ms
+                    )
+                ]
+            when
+                e.watched_from_ms < 0
+                or e.watched_from_ms > s.duration_ms + c_position_tolerance_ms
+                then array[
+                    'IL311',
+                    format(
+                        'watched_from_ms %s ms is outside the video, whose duration is %s ms (up '
+                        'to %s ms beyond it are accepted)',
+                        e.watched_from_ms, s.duration_ms, c_position_tolerance_ms
+                    )
+                ]
+            when (e.verb = 'seeked') <> (e.seek_from_ms is not null) then array[
+                'IL312',
+                format(
+                    'seek_from_ms is required for seeked events and not allowed for other '
+                    'verbs, got %s with seek_from_ms %s',
+                    e.verb, coalesce(e.seek_from_ms::text, 'null')
+                )
+            ]
+            when e.verb = 'played' and e.watched_from_ms is not null then array[
+                'IL312',
+                'watched_from_ms is not allowed for played events, which start playback'
+            ]
+            when e.watched_from_ms > coalesce(e.seek_from_ms, e.position_ms) then array[
+                'IL312',
+                format(
+                    'watched_from_ms %s is after the end of the watched stretch, %s',
+                    e.watched_from_ms, coalesce(e.seek_from_ms, e.position_ms)
+                )
+            ]
+        end as problem
+    into v_problem
+    from unnest(v_events) with ordinality as e
+    left join unnest(v_sessions.session_ids, v_sessions.durations) as s (session_id, duration_ms)
+        on e.session_id = s.session_id
+    where
+        e.event_id is null
+        or e.session_id is null
+        or e.verb is null
+        or e.occurred_at is null
+        or e.position_ms is null
+        or s.session_id is null
+        or e.occurred_at > now() + c_clock_skew
+        or e.position_ms < 0
+        or e.position_ms > s.duration_ms + c_position_tolerance_ms
+        or e.seek_from_ms < 0
+        or e.seek_from_ms > s.duration_ms + c_position_tolerance_ms
+        or e.watched_from_ms < 0
+        or e.watched_from_ms > s.duration_ms + c_position_tolerance_ms
+        or (e.verb = 'seeked') <> (e.seek_from_ms is not null)
+        or (e.verb = 'played' and e.watched_from_ms is not null)
+        or e.watched_from_ms > coalesce(e.seek_from_ms, e.position_ms)
+    order by e.ordinality
+    limit 1;
+
+    if found then
+        raise exception 'events[%] (event_id %): %',
+            v_problem.event_index, coalesce(v_problem.event_id::text, 'null'),
+            v_problem.problem[2]
+            using
+                errcode = v_problem.problem[1],
+                hint = case
+                    when v_problem.problem[1] = 'IL302'
+                        then 'Start a session with learning.start_playback_session() and send '
+                        'its id.'
+                    else 'The whole batch was rejected; send it again without this event.'
+                end;
+    end if;
+
+    for v_index in 1 .. cardinality(v_sessions.session_ids) loop
+        if not v_sessions.visible[v_index] then
+            perform learning.require_lesson_visible(
+                v_tenant_id, v_user_id, v_sessions.lesson_ids[v_index]
+            );
+        end if;
+
+        if v_sessions.durations[v_index] is null then
+            raise exception 'video % has no known duration yet, so positions cannot be checked',
+                v_sessions.video_ids[v_index]
+                using errcode = 'IL306';
+        end if;
+    end loop;
+
+    -- A row that fits no partition would fail with a check violation of PostgreSQL that names
+    -- no constraint, so each month's partition is looked up by its name first.
+    foreach v_month in array v_months loop
+        if to_regclass('learning.progress_events_' || to_char(v_month, 'YYYY_MM')) is null then
+            raise exception 'no partition of learning.progress_events exists for the month '
+                'starting %',
+                v_month
+                using
+                    errcode = 'IL314',
+                    hint = 'Run ops.run_maintenance() (ilp-db maintain), which creates the '
+                    'partitions from the previous month to 3 months ahead; older events cannot '
+                    'be stored.';
+        end if;
+    end loop;
+
+    -- Most calls find last_seen_at recent enough and write no session row.
+    if
+        exists (
+            select
+            from unnest(v_sessions.last_seen_times) as t (last_seen_at)
+            where t.last_seen_at < now() - c_last_seen_resolution
+        )
+    then
+        update learning.playback_sessions as s
+        set last_seen_at = now()
+        where
+            s.tenant_id = v_tenant_id
+            and s.id = any(v_sessions.session_ids)
+            and s.last_seen_at < now() - c_last_seen_resolution;
+    end if;
+
+    for v_per_video in
+        with inserted as (
+            insert into learning.progress_events (
+                tenant_id,
+                occurred_at,
+                event_id,
+                user_id,
+                video_id,
+                session_id,
+                verb,
+                position_ms,
+                seek_from_ms,
+                watched_from_ms
+            )
+            -- An event repeated inside the batch conflicts with its first copy, which is
+            -- inserted before it, so it is stored once, as that first copy.
+            select
+                v_tenant_id,
+                e.occurred_at,
+                e.event_id,
+                v_user_id,
+                s.video_id,
+                e.session_id,
+                e.verb,
+                e.position_ms,
+                e.seek_from_ms,
+                e.watched_from_ms
+            from unnest(v_events) with ordinality as e
+            inner join unnest(v_sessions.session_ids, v_sessions.video_ids)
+                as s (session_id, video_id)
+                on e.session_id = s.session_id
+            order by e.ordinality
+            on conflict on constraint pk_progress_events do nothing
+            returning
+                video_id,
+                session_id,
+                occurred_at,
+                event_id,
+                position_ms,
+                seek_from_ms,
+                watched_from_ms
+        ),
+
+        latest as (
+            select distinct on (i.video_id)
+                i.video_id,
+                i.occurred_at,
+                i.event_id,
+                i.position_ms,
+                i.session_id
+            from inserted as i
+            order by i.video_id, i.occurred_at desc, i.event_id desc
+        ),
+
+        per_video as (
+            select
+                i.video_id,
+                range_agg(
+                    int4range(i.watched_from_ms, coalesce(i.seek_from_ms, i.position_ms))
+                ) filter (where i.watched_from_ms is not null) as segments,
+                max(greatest(i.position_ms, i.seek_from_ms)) as furthest_position_ms,
+                min(i.occurred_at) as earliest_at,
+                count(*) as stored_count
+            from inserted as i
+            group by i.video_id
+        )
+
+        select
+            pv.video_id,
+            pv.segments,
+            pv.furthest_position_ms,
+            pv.earliest_at,
+            pv.stored_count,
+            l.occurred_at as latest_at,
+            l.event_id as latest_event_id,
+            l.position_ms as latest_position_ms,
+            l.session_id as latest_session_id,
+            s.lesson_id,
+            s.device_id,
+            s.duration_ms,
+            s.completion_threshold
+        from per_video as pv
+        inner join latest as l on pv.video_id = l.video_id
+        inner join unnest(
+            v_sessions.session_ids,
+            v_sessions.lesson_ids,
+            v_sessions.device_ids,
+            v_sessions.durations,
+            v_sessions.completion_thresholds
+        ) as s (session_id, lesson_id, device_id, duration_ms, completion_threshold)
+            on l.session_id = s.session_id
+    loop
+        perform learning.merge_video_progress(
+            v_tenant_id,
+            v_user_id,
+            v_per_video.video_id,
+            v_per_video.lesson_id,
+            v_per_video.duration_ms,
+            v_per_video.completion_threshold,
+            v_per_video.segments,
+            v_per_video.furthest_position_ms,
+            v_per_video.latest_at,
+            v_per_video.latest_event_id,
+            v_per_video.latest_position_ms,
+            v_per_video.latest_session_id,
+            v_per_video.device_id,
+            v_per_video.earliest_at
+        );
+
+        v_stored_count := v_stored_count + v_per_video.stored_count;
+    end loop;
+
+    return v_stored_count;
+end
+$_$;
+
+ALTER FUNCTION learning.record_progress_events(p_events jsonb) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION record_progress_events(p_events jsonb); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.record_progress_events(p_events jsonb) IS 'Stores a batch of progress events of the request''s student, given as a JSON array of objects with the keys event_id, session_id, verb, occurred_at (ISO 8601; UTC when it has no offset), position_ms, seek_from_ms and watched_from_ms (see learning.progress_events), and updates one learning.video_progress row per video. Returns the number of events newly stored: an event already stored, or repeated in the batch, is stored once. Any invalid event rejects the whole batch and the error names it as events[i] (from 0): IL310 (not an array of objects, field missing or of the wrong type), IL315 (more than 1000 events), and otherwise the errors of learning.record_progress_event().';
+
+--
+-- Name: question_results; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.question_results (
+    tenant_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    question_id uuid NOT NULL,
+    question_version integer NOT NULL,
+    lesson_id uuid NOT NULL,
+    attempt_count smallint DEFAULT 0 NOT NULL,
+    graded_count smallint DEFAULT 0 NOT NULL,
+    pending_count smallint DEFAULT 0 NOT NULL,
+    grade_policy learning.grade_policy NOT NULL,
+    current_score numeric(6,2),
+    max_score numeric(6,2) NOT NULL,
+    last_submitted_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_question_results_counts CHECK (((graded_count >= 0) AND (pending_count >= 0) AND ((graded_count + pending_count) = attempt_count))),
+    CONSTRAINT check_question_results_current_score CHECK (((current_score >= (0)::numeric) AND (current_score <= max_score))),
+    CONSTRAINT check_question_results_score_needs_graded_attempt CHECK (((current_score IS NULL) = (graded_count = 0)))
+);
+
+ALTER TABLE ONLY learning.question_results FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE learning.question_results OWNER TO ilp_owner;
+
+--
+-- Name: TABLE question_results; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TABLE learning.question_results IS 'A student''s standing on one question version: attempt counts and the current score under the lesson''s grade policy. learning.submit_answer() locks this row to number attempts, so the attempt limit holds under concurrent submissions.';
+
+--
+-- Name: COLUMN question_results.tenant_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.tenant_id IS 'The tenant of the student and the question.';
+
+--
+-- Name: COLUMN question_results.user_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.user_id IS 'The student.';
+
+--
+-- Name: COLUMN question_results.question_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.question_id IS 'The question.';
+
+--
+-- Name: COLUMN question_results.question_version; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.question_version IS 'The question version.';
+
+--
+-- Name: COLUMN question_results.lesson_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.lesson_id IS 'The lesson of the question, copied from content.questions (whose lesson_id cannot change) so that a change of the lesson''s grade policy finds the rows to recompute.';
+
+--
+-- Name: COLUMN question_results.attempt_count; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.attempt_count IS 'Number of attempts made, which is also the number of the latest attempt.';
+
+--
+-- Name: COLUMN question_results.graded_count; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.graded_count IS 'Number of attempts with a score.';
+
+--
+-- Name: COLUMN question_results.pending_count; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.pending_count IS 'Number of attempts waiting for a teacher.';
+
+--
+-- Name: COLUMN question_results.grade_policy; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.grade_policy IS 'The lesson''s grade policy used for current_score.';
+
+--
+-- Name: COLUMN question_results.current_score; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.current_score IS 'The student''s score on the question under grade_policy, over the graded attempts only; null while no attempt is graded.';
+
+--
+-- Name: COLUMN question_results.max_score; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.max_score IS 'The version''s points (0 for polls).';
+
+--
+-- Name: COLUMN question_results.last_submitted_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.last_submitted_at IS 'When the latest attempt was submitted.';
+
+--
+-- Name: COLUMN question_results.created_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.created_at IS 'When the row was inserted.';
+
+--
+-- Name: COLUMN question_results.updated_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.question_results.updated_at IS 'When the row last changed; set by the trigger set_updated_at.';
+
+--
+-- Name: refresh_question_result(uuid, uuid, uuid, integer, learning.grade_policy); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.refresh_question_result(p_tenant_id uuid, p_user_id uuid, p_question_id uuid, p_question_version integer, p_grade_policy learning.grade_policy) RETURNS learning.question_results
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_summary record;
+    v_result learning.question_results;
+begin
+    -- The row is locked before the attempts are read: every writer of attempts of this student
+    -- and version holds this lock, so the counts below see all of them. Under read committed
+    -- the next statement then reads with a snapshot taken after the lock was granted.
+    perform
+    from learning.question_results as r
+    where
+        r.tenant_id = p_tenant_id
+        and r.user_id = p_user_id
+        and r.question_id = p_question_id
+        and r.question_version = p_question_version
+    for update;
+
+    select
+        count(*) as attempt_count,
+        count(*) filter (where a.status = 'graded') as graded_count,
+        count(*) filter (where a.status = 'needs_grading') as pending_count,
+        array_agg(a.score order by a.attempt_number) as scores,
+        max(a.submitted_at) as last_submitted_at
+    into v_summary
+    from learning.question_attempts as a
+    where
+        a.tenant_id = p_tenant_id
+        and a.user_id = p_user_id
+        and a.question_id = p_question_id
+        and a.question_version = p_question_version;
+
+    update learning.question_results as r
+    set
+        attempt_count = v_summary.attempt_count,
+        graded_count = v_summary.graded_count,
+        pending_count = v_summary.pending_count,
+        grade_policy = p_grade_policy,
+        current_score = learning.score_by_policy(p_grade_policy, v_summary.scores),
+        last_submitted_at = v_summary.last_submitted_at
+    where
+        r.tenant_id = p_tenant_id
+        and r.user_id = p_user_id
+        and r.question_id = p_question_id
+        and r.question_version = p_question_version
+    returning r.* into v_result;
+
+    return v_result;
+end
+$$;
+
+ALTER FUNCTION learning.refresh_question_result(p_tenant_id uuid, p_user_id uuid, p_question_id uuid, p_question_version integer, p_grade_policy learning.grade_policy) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION refresh_question_result(p_tenant_id uuid, p_user_id uuid, p_question_id uuid, p_question_version integer, p_grade_policy learning.grade_policy); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.refresh_question_result(p_tenant_id uuid, p_user_id uuid, p_question_id uuid, p_question_version integer, p_grade_policy learning.grade_policy) IS 'Locks a student''s learning.question_results row for a question version, recomputes its attempt counts and its current score under p_grade_policy from learning.question_attempts, and returns it (null when the row does not exist).';
+
+--
+-- Name: require_lesson_visible(uuid, uuid, uuid); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.require_lesson_visible(p_tenant_id uuid, p_user_id uuid, p_lesson_id uuid) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_status content.lesson_status;
+begin
+    if learning.can_student_see_lesson(p_tenant_id, p_user_id, p_lesson_id) then
+        return;
+    end if;
+
+    select l.status
+    into v_status
+    from content.lessons as l
+    where
+        l.tenant_id = p_tenant_id
+        and l.id = p_lesson_id;
+
+    if v_status is distinct from 'published' then
+        raise exception 'lesson % is %, not published',
+            p_lesson_id, coalesce(v_status::text, 'missing')
+            using
+                errcode = 'IL304',
+                hint = 'Students see a lesson only while it is published.';
+    end if;
+
+    raise exception 'student % attends no class that lesson % is assigned to',
+        p_user_id, p_lesson_id
+        using
+            errcode = 'IL305',
+            hint = 'Enroll the student in a class the lesson is assigned to, or assign the lesson '
+            'to one of the student''s classes.';
+end
+$$;
+
+ALTER FUNCTION learning.require_lesson_visible(p_tenant_id uuid, p_user_id uuid, p_lesson_id uuid) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION require_lesson_visible(p_tenant_id uuid, p_user_id uuid, p_lesson_id uuid); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.require_lesson_visible(p_tenant_id uuid, p_user_id uuid, p_lesson_id uuid) IS 'Returns when learning.can_student_see_lesson() is true; otherwise raises IL304 when the lesson is not published and IL305 when the student has no current enrollment in a class the lesson is assigned to.';
+
+--
+-- Name: resume_position(uuid); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.resume_position(p_video_id uuid) RETURNS TABLE(position_ms integer, furthest_position_ms integer, watched_fraction numeric, completed_at timestamp with time zone, last_device_id text, next_milestone_id uuid, next_milestone_position_ms integer, next_milestone_kind content.milestone_kind)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+declare
+    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
+    v_tenant_text text := current_setting('ilp.tenant_id', true);
+    v_user_text text := current_setting('ilp.user_id', true);
+    v_tenant_id uuid;
+    v_user_id uuid;
+    v_lesson_id uuid;
+    v_is_visible boolean;
+begin
+    -- The request context is verified by the query below, which joins the membership;
+    -- learning.current_student() is called only to report an invalid context.
+    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
+        v_tenant_id := v_tenant_text::uuid;
+        v_user_id := v_user_text::uuid;
+    else
+        perform learning.current_student();
+    end if;
+
+    select
+        v.lesson_id,
+        l.status = 'published' and exists (
+            select
+            from content.lesson_assignments as a
+            inner join tenancy.enrollments as e
+                on a.tenant_id = e.tenant_id and a.class_id = e.class_id
+            where
+                a.tenant_id = l.tenant_id
+                and a.lesson_id = l.id
+                and e.user_id = v_user_id
+                and (e.ended_at is null or e.ended_at > now())
+        ),
+        coalesce(p.last_position_ms, 0),
+        coalesce(p.furthest_position_ms, 0),
+        coalesce(p.watched_fraction, 0),
+        p.completed_at,
+        p.last_device_id,
+        m.id,
+        m.position_ms,
+        m.kind
+    into
+        v_lesson_id,
+        v_is_visible,
+        position_ms,
+        furthest_position_ms,
+        watched_fraction,
+        completed_at,
+        last_device_id,
+        next_milestone_id,
+        next_milestone_position_ms,
+        next_milestone_kind
+    from tenancy.memberships as mb
+    inner join tenancy.tenants as t on mb.tenant_id = t.id
+    inner join tenancy.users as u on mb.user_id = u.id
+    inner join content.videos as v on mb.tenant_id = v.tenant_id
+    inner join content.lessons as l on v.tenant_id = l.tenant_id and v.lesson_id = l.id
+    left join learning.video_progress as p
+        on
+            v.tenant_id = p.tenant_id
+            and p.user_id = v_user_id
+            and v.id = p.video_id
+    -- The unique key (tenant_id, video_id, position_ms, sort_order) of milestones serves this
+    -- as one index probe.
+    left join lateral (
+        select
+            ms.id,
+            ms.position_ms,
+            ms.kind
+        from content.milestones as ms
+        where
+            ms.tenant_id = v.tenant_id
+            and ms.video_id = v.id
+            and ms.position_ms >= coalesce(p.last_position_ms, 0)
+        order by ms.position_ms, ms.sort_order
+        limit 1
+    ) as m on true
+    where
+        mb.tenant_id = v_tenant_id
+        and mb.user_id = v_user_id
+        and mb.role = 'student'
+        and mb.status = 'active'
+        and t.status = 'active'
+        and u.status = 'active'
+        and v.id = p_video_id;
+
+    if not found then
+        -- Raises IL300 or IL301 when the context is the problem.
+        perform learning.current_student();
+
+        raise exception 'video % not found in tenant %', p_video_id, v_tenant_id
+            using errcode = 'IL303';
+    end if;
+
+    if not v_is_visible then
+        perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_lesson_id);
+    end if;
+
+    return next;
+end
+$_$;
+
+ALTER FUNCTION learning.resume_position(p_video_id uuid) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION resume_position(p_video_id uuid); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.resume_position(p_video_id uuid) IS 'Returns one row for the request''s student and a video: the resume point, furthest position, watched fraction, completion time and device of their latest event (0, 0, 0, null, null before any event), and the first milestone at or after the resume point (nulls when there is none). Raises IL300 or IL301 (no student context), IL303 (video not in the tenant), IL304 or IL305 (video not visible to the student). Example: select * from learning.resume_position(''<video id>'');';
+
+--
+-- Name: score_by_policy(learning.grade_policy, numeric[]); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.score_by_policy(p_policy learning.grade_policy, p_scores numeric[]) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_graded numeric[] := array_remove(p_scores, null);
+begin
+    if cardinality(v_graded) = 0 or v_graded is null then
+        return null;
+    end if;
+
+    return case p_policy
+        when 'highest' then (select max(s) from unnest(v_graded) as s)
+        when 'latest' then v_graded[cardinality(v_graded)]
+        when 'first' then v_graded[1]
+        when 'average' then (select round(avg(s), 2) from unnest(v_graded) as s)
+    end;
+end
+$$;
+
+ALTER FUNCTION learning.score_by_policy(p_policy learning.grade_policy, p_scores numeric[]) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION score_by_policy(p_policy learning.grade_policy, p_scores numeric[]); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.score_by_policy(p_policy learning.grade_policy, p_scores numeric[]) IS 'Returns the current score from the scores of the attempts in attempt order, null standing for an attempt waiting for a teacher, which is skipped: the maximum (highest), the last (latest), the first (first) or the mean rounded to 2 decimal places (average); null when no attempt is graded.';
+
+--
+-- Name: start_playback_session(uuid, text, learning.playback_platform, text, numeric, text, text, numeric, boolean, uuid); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.start_playback_session(p_video_id uuid, p_device_id text, p_platform learning.playback_platform, p_user_agent text DEFAULT NULL::text, p_playback_speed numeric DEFAULT 1, p_captions_language text DEFAULT NULL::text, p_quality text DEFAULT NULL::text, p_volume numeric DEFAULT 1, p_full_screen boolean DEFAULT false, p_session_id uuid DEFAULT NULL::uuid) RETURNS uuid
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_tenant_id uuid;
+    v_user_id uuid;
+    v_lesson_id uuid;
+    v_duration_ms integer;
+    v_session_id uuid := coalesce(p_session_id, app.uuid_v7());
+    v_existing learning.playback_sessions;
+begin
+    select s.tenant_id, s.user_id
+    into v_tenant_id, v_user_id
+    from learning.current_student() as s;
+
+    select v.lesson_id, v.duration_ms
+    into v_lesson_id, v_duration_ms
+    from content.videos as v
+    where
+        v.tenant_id = v_tenant_id
+        and v.id = p_video_id;
+
+    if not found then
+        raise exception 'video % not found in tenant %', p_video_id, v_tenant_id
+            using errcode = 'IL303';
+    end if;
+
+    perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_lesson_id);
+
+    if v_duration_ms is null then
+        raise exception 'video % has no known duration yet, so it cannot be played', p_video_id
+            using
+                errcode = 'IL306',
+                hint = 'Wait until the video is processed (processing_status ready).';
+    end if;
+
+    -- A client that retries the start with the same session id gets the same session back.
+    insert into learning.playback_sessions (
+        tenant_id,
+        id,
+        user_id,
+        video_id,
+        lesson_id,
+        device_id,
+        platform,
+        user_agent,
+        playback_speed,
+        captions_language,
+        quality,
+        volume,
+        full_screen
+    )
+    values (
+        v_tenant_id,
+        v_session_id,
+        v_user_id,
+        p_video_id,
+        v_lesson_id,
+        p_device_id,
+        p_platform,
+        p_user_agent,
+        p_playback_speed,
+        p_captions_language,
+        p_quality,
+        p_volume,
+        p_full_screen
+    )
+    on conflict on constraint pk_playback_sessions do nothing;
+
+    if not found then
+        select s.*
+        into v_existing
+        from learning.playback_sessions as s
+        where
+            s.tenant_id = v_tenant_id
+            and s.id = v_session_id;
+
+        if v_existing.user_id <> v_user_id or v_existing.video_id <> p_video_id then
+            raise exception 'session id % is already used by another playback session',
+                v_session_id
+                using
+                    errcode = 'IL307',
+                    hint = 'Generate a new session id for each playback session.';
+        end if;
+    end if;
+
+    return v_session_id;
+end
+$$;
+
+ALTER FUNCTION learning.start_playback_session(p_video_id uuid, p_device_id text, p_platform learning.playback_platform, p_user_agent text, p_playback_speed numeric, p_captions_language text, p_quality text, p_volume numeric, p_full_screen boolean, p_session_id uuid) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION start_playback_session(p_video_id uuid, p_device_id text, p_platform learning.playback_platform, p_user_agent text, p_playback_speed numeric, p_captions_language text, p_quality text, p_volume numeric, p_full_screen boolean, p_session_id uuid); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.start_playback_session(p_video_id uuid, p_device_id text, p_platform learning.playback_platform, p_user_agent text, p_playback_speed numeric, p_captions_language text, p_quality text, p_volume numeric, p_full_screen boolean, p_session_id uuid) IS 'Records the start of a playback session of a video by the request''s student and returns its id (p_session_id when given, so a retried start returns the same session). Raises IL300 or IL301 (no student context), IL303 (video not in the tenant), IL304 (lesson not published), IL305 (student not enrolled in a class of the lesson), IL306 (video without duration), IL307 (session id used by another session), and 23514 for invalid settings (see the check constraints of learning.playback_sessions).';
+
+--
+-- Name: submit_answer(uuid, integer, jsonb, uuid); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.submit_answer(p_question_id uuid, p_version integer, p_response jsonb, p_attempt_id uuid DEFAULT NULL::uuid) RETURNS TABLE(attempt_id uuid, attempt_number smallint, status learning.attempt_status, outcome learning.answer_outcome, score numeric, max_score numeric, feedback text, attempts_remaining integer)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_tenant_id uuid;
+    v_user_id uuid;
+    v_question record;
+    v_attempt_count integer;
+    v_attempt learning.question_attempts;
+    v_credit numeric;
+    v_raw_score numeric;
+begin
+    select s.tenant_id, s.user_id
+    into v_tenant_id, v_user_id
+    from learning.current_student() as s;
+
+    -- One statement reads the version, its question and milestone, the answer key, whether the
+    -- student may see the lesson, how far they watched the milestone's video, and the lesson's
+    -- grading rules.
+    select
+        qv.question_type,
+        qv.prompt,
+        qv.points,
+        qv.retry_penalty_points,
+        qv.max_attempts,
+        qv.feedback,
+        qv.status,
+        q.lesson_id,
+        ms.video_id,
+        ms.position_ms,
+        k.answer_key,
+        l.status = 'published' and exists (
+            select
+            from content.lesson_assignments as a
+            inner join tenancy.enrollments as e
+                on a.tenant_id = e.tenant_id and a.class_id = e.class_id
+            where
+                a.tenant_id = l.tenant_id
+                and a.lesson_id = l.id
+                and e.user_id = v_user_id
+                and (e.ended_at is null or e.ended_at > now())
+        ) as is_visible,
+        p.watched_segments,
+        -- The defaults of the columns of learning.lesson_settings.
+        coalesce(ls.grade_policy, 'highest') as grade_policy,
+        coalesce(ls.ordering_strategy, 'pairwise') as ordering_strategy,
+        coalesce(ls.matching_strategy, 'per_pair') as matching_strategy
+    into v_question
+    from content.question_versions as qv
+    inner join content.questions as q
+        on qv.tenant_id = q.tenant_id and qv.question_id = q.id
+    inner join content.milestones as ms
+        on q.tenant_id = ms.tenant_id and q.milestone_id = ms.id
+    inner join content.lessons as l
+        on q.tenant_id = l.tenant_id and q.lesson_id = l.id
+    left join content.question_answer_keys as k
+        on qv.tenant_id = k.tenant_id and qv.question_id = k.question_id and qv.version = k.version
+    left join learning.video_progress as p
+        on ms.tenant_id = p.tenant_id and p.user_id = v_user_id and ms.video_id = p.video_id
+    left join learning.lesson_settings as ls
+        on q.tenant_id = ls.tenant_id and q.lesson_id = ls.lesson_id
+    where
+        qv.tenant_id = v_tenant_id
+        and qv.question_id = p_question_id
+        and qv.version = p_version;
+
+    if not found then
+        raise exception 'version % of question % not found in tenant %',
+            coalesce(p_version::text, 'null'), coalesce(p_question_id::text, 'null'), v_tenant_id
+            using errcode = 'IL320';
+    end if;
+
+    if not v_question.is_visible then
+        perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_question.lesson_id);
+    end if;
+
+    if v_question.status <> 'approved' then
+        raise exception 'version % of question % is %, and only approved versions can be '
+            'answered',
+            p_version, p_question_id, v_question.status
+            using
+                errcode = 'IL321',
+                hint = 'Answer the approved version of the question.';
+    end if;
+
+    if not learning.has_reached_position(v_question.watched_segments, v_question.position_ms) then
+        raise exception 'student % has not watched video % up to % ms, where the question''s '
+            'milestone is',
+            v_user_id, v_question.video_id, v_question.position_ms
+            using
+                errcode = 'IL322',
+                hint = 'Record the progress events of the watching before the answer.';
+    end if;
+
+    perform learning.validate_response(v_question.question_type, v_question.prompt, p_response);
+
+    -- The results row is the lock that orders the attempts of one student on one version. A
+    -- concurrent submission waits here, then counts this one's attempt.
+    insert into learning.question_results (
+        tenant_id, user_id, question_id, question_version, lesson_id, grade_policy, max_score
+    )
+    values (
+        v_tenant_id,
+        v_user_id,
+        p_question_id,
+        p_version,
+        v_question.lesson_id,
+        v_question.grade_policy,
+        v_question.points
+    )
+    on conflict on constraint pk_question_results do nothing;
+
+    select r.attempt_count
+    into v_attempt_count
+    from learning.question_results as r
+    where
+        r.tenant_id = v_tenant_id
+        and r.user_id = v_user_id
+        and r.question_id = p_question_id
+        and r.question_version = p_version
+    for update;
+
+    -- A submission retried with the same attempt id returns the attempt it made, whatever the
+    -- new response.
+    if p_attempt_id is not null then
+        select a.*
+        into v_attempt
+        from learning.question_attempts as a
+        where
+            a.tenant_id = v_tenant_id
+            and a.id = p_attempt_id;
+
+        if found then
+            if
+                v_attempt.user_id <> v_user_id
+                or v_attempt.question_id <> p_question_id
+                or v_attempt.question_version <> p_version
+            then
+                raise exception 'attempt id % is already used by another attempt', p_attempt_id
+                    using
+                        errcode = 'IL325',
+                        hint = 'Generate a new attempt id for each new submission.';
+            end if;
+
+            return query
+            select
+                v_attempt.id,
+                v_attempt.attempt_number,
+                v_attempt.status,
+                v_attempt.outcome,
+                v_attempt.score,
+                v_attempt.max_score,
+                v_attempt.feedback,
+                (v_question.max_attempts - v_attempt_count)::integer;
+
+            return;
+        end if;
+    end if;
+
+    if v_attempt_count >= v_question.max_attempts then
+        raise exception 'student % has used all % attempts on version % of question %',
+            v_user_id, v_question.max_attempts, p_version, p_question_id
+            using errcode = 'IL324';
+    end if;
+
+    v_attempt.tenant_id := v_tenant_id;
+    v_attempt.id := coalesce(p_attempt_id, app.uuid_v7());
+    v_attempt.user_id := v_user_id;
+    v_attempt.question_id := p_question_id;
+    v_attempt.question_version := p_version;
+    v_attempt.attempt_number := v_attempt_count + 1;
+    v_attempt.response := p_response;
+    v_attempt.max_score := v_question.points;
+    v_attempt.penalty_points := 0;
+
+    v_credit := learning.grade_response(
+        v_question.question_type,
+        v_question.answer_key,
+        p_response,
+        v_question.ordering_strategy,
+        v_question.matching_strategy
+    );
+
+    if v_question.question_type = 'free_text' then
+        v_attempt.status := 'needs_grading';
+    elsif v_question.question_type = 'poll' then
+        v_attempt.status := 'graded';
+        v_attempt.auto_score := 0;
+        v_attempt.score := 0;
+        v_attempt.graded_at := now();
+    else
+        v_attempt.status := 'graded';
+        v_attempt.outcome := case
+            when v_credit >= 1 then 'correct'
+            when v_credit > 0 then 'partially_correct'
+            else 'incorrect'
+        end;
+        v_raw_score := round(v_credit * v_question.points, 2);
+        v_attempt.auto_score := learning.apply_retry_penalty(
+            v_credit,
+            v_question.points,
+            v_question.retry_penalty_points,
+            v_attempt.attempt_number
+        );
+        v_attempt.penalty_points := v_raw_score - v_attempt.auto_score;
+        v_attempt.score := v_attempt.auto_score;
+        v_attempt.graded_at := now();
+        v_attempt.feedback := v_question.feedback ->> v_attempt.outcome::text;
+    end if;
+
+    insert into learning.question_attempts (
+        tenant_id,
+        id,
+        user_id,
+        question_id,
+        question_version,
+        attempt_number,
+        response,
+        status,
+        outcome,
+        auto_score,
+        penalty_points,
+        score,
+        max_score,
+        feedback,
+        graded_at
+    )
+    values (
+        v_attempt.tenant_id,
+        v_attempt.id,
+        v_attempt.user_id,
+        v_attempt.question_id,
+        v_attempt.question_version,
+        v_attempt.attempt_number,
+        v_attempt.response,
+        v_attempt.status,
+        v_attempt.outcome,
+        v_attempt.auto_score,
+        v_attempt.penalty_points,
+        v_attempt.score,
+        v_attempt.max_score,
+        v_attempt.feedback,
+        v_attempt.graded_at
+    );
+
+    perform learning.refresh_question_result(
+        v_tenant_id, v_user_id, p_question_id, p_version, v_question.grade_policy
+    );
+
+    return query
+    select
+        v_attempt.id,
+        v_attempt.attempt_number,
+        v_attempt.status,
+        v_attempt.outcome,
+        v_attempt.score,
+        v_attempt.max_score,
+        v_attempt.feedback,
+        (v_question.max_attempts - v_attempt.attempt_number)::integer;
+end
+$$;
+
+ALTER FUNCTION learning.submit_answer(p_question_id uuid, p_version integer, p_response jsonb, p_attempt_id uuid) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION submit_answer(p_question_id uuid, p_version integer, p_response jsonb, p_attempt_id uuid); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.submit_answer(p_question_id uuid, p_version integer, p_response jsonb, p_attempt_id uuid) IS 'Records the request''s student''s answer to an approved question version, grades it when its type allows (free_text waits for a teacher, poll is unscored) and returns the attempt''s id, number, status, outcome, score, maximum, feedback and remaining attempts (null: unlimited). p_attempt_id makes a retried submission return the same attempt. Raises IL300 or IL301 (no student context), IL320 (version not found), IL304 or IL305 (lesson not visible), IL321 (not approved), IL322 (milestone not watched up to), IL323 (invalid response), IL324 (no attempt left) and IL325 (attempt id used by another attempt).';
+
+--
+-- Name: tg_lesson_settings__rescore_results(); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.tg_lesson_settings__rescore_results() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_lesson_settings learning.lesson_settings := case when TG_OP = 'DELETE' then OLD else NEW end;
+    v_grade_policy learning.grade_policy := case
+        when TG_OP = 'DELETE' then 'highest'
+        else NEW.grade_policy
+    end;
+    v_result record;
+begin
+    if TG_OP = 'UPDATE' and OLD.grade_policy = NEW.grade_policy then
+        return null;
+    end if;
+
+    for v_result in
+        select r.user_id, r.question_id, r.question_version
+        from learning.question_results as r
+        where
+            r.tenant_id = v_lesson_settings.tenant_id
+            and r.lesson_id = v_lesson_settings.lesson_id
+            and r.grade_policy <> v_grade_policy
+        order by r.user_id, r.question_id, r.question_version
+    loop
+        perform learning.refresh_question_result(
+            v_lesson_settings.tenant_id,
+            v_result.user_id,
+            v_result.question_id,
+            v_result.question_version,
+            v_grade_policy
+        );
+    end loop;
+
+    return null;
+end
+$$;
+
+ALTER FUNCTION learning.tg_lesson_settings__rescore_results() OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION tg_lesson_settings__rescore_results(); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.tg_lesson_settings__rescore_results() IS 'Trigger function: after a lesson''s learning.lesson_settings row is inserted, deleted or its grade_policy changes, recomputes the current score of every learning.question_results row of the lesson under the new policy (highest once the row is deleted).';
+
+--
+-- Name: tg_progress_events__reject_update(); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.tg_progress_events__reject_update() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+begin
+    raise exception 'progress event % of % cannot be changed: the event log is append-only',
+        OLD.event_id, OLD.occurred_at
+        using
+            errcode = 'IL319',
+            hint = 'Record a new event instead.',
+            schema = TG_TABLE_SCHEMA,
+            table = TG_TABLE_NAME;
+end
+$$;
+
+ALTER FUNCTION learning.tg_progress_events__reject_update() OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION tg_progress_events__reject_update(); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.tg_progress_events__reject_update() IS 'Trigger function: raises IL319 for an update that changes a learning.progress_events row. An update that changes occurred_at, which would move the row to another partition, is rejected too, because the trigger fires on the row''s current partition before any move.';
+
+--
+-- Name: validate_response(content.question_type, jsonb, jsonb); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.validate_response(p_question_type content.question_type, p_prompt jsonb, p_response jsonb) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+declare
+    v_known_fields text[];
+    v_unknown_field text;
+    v_option_ids text[];
+    v_given_ids text[];
+    v_max_length integer;
+    v_pair jsonb;
+    v_left_ids text[];
+    v_right_ids text[];
+    v_given_left_ids text[] := '{}';
+    v_index integer := 0;
+begin
+    if jsonb_typeof(p_response) is distinct from 'object' then
+        perform learning.raise_response_error('response', 'must be a JSON object');
+    end if;
+
+    v_known_fields := case p_question_type
+        when 'single_choice' then array['option_id']
+        when 'multiple_choice' then array['option_ids']
+        when 'true_false' then array['value']
+        when 'fill_in_blanks' then array['blanks']
+        when 'numeric' then array['value']
+        when 'ordering' then array['order']
+        when 'matching' then array['pairs']
+        when 'hotspot' then array['x', 'y']
+        when 'free_text' then array['text']
+        when 'poll' then array['option_ids']
+    end;
+
+    select k
+    into v_unknown_field
+    from jsonb_object_keys(p_response) as k
+    where not k = any(v_known_fields)
+    order by k
+    limit 1;
+
+    if v_unknown_field is not null then
+        perform learning.raise_response_error(
+            'response.' || v_unknown_field,
+            format(
+                'is not a field of a %s response, which has: %s',
+                p_question_type, array_to_string(v_known_fields, ', ')
+            )
+        );
+    end if;
+
+    select coalesce(array_agg(o.value ->> 'id'), '{}')
+    into v_option_ids
+    from jsonb_array_elements(
+        case when p_question_type in ('single_choice', 'multiple_choice', 'poll')
+            then p_prompt -> 'options'
+            else '[]'
+        end
+    ) as o;
+
+    case p_question_type
+        when 'single_choice' then
+            if not (jsonb_typeof(p_response -> 'option_id') = 'string'
+                and (p_response ->> 'option_id') = any(v_option_ids)) then
+                perform learning.raise_response_error(
+                    'response.option_id', 'must be the id of an option of the prompt'
+                );
+            end if;
+
+        when 'multiple_choice', 'poll' then
+            if jsonb_typeof(p_response -> 'option_ids') is distinct from 'array'
+                or jsonb_path_exists(p_response, '$.option_ids[*] ? (@.type() != "string")')
+            then
+                perform learning.raise_response_error(
+                    'response.option_ids', 'must be an array of option ids'
+                );
+            end if;
+
+            select array_agg(i.value)
+            into v_given_ids
+            from jsonb_array_elements_text(p_response -> 'option_ids') as i;
+
+            if not coalesce(v_option_ids @> v_given_ids, true) then
+                perform learning.raise_response_error(
+                    'response.option_ids', 'must contain only ids of options of the prompt'
+                );
+            end if;
+
+            if cardinality(v_given_ids) <> (select count(distinct g) from unnest(v_given_ids) as g)
+            then
+                perform learning.raise_response_error(
+                    'response.option_ids', 'must not repeat an option id'
+                );
+            end if;
+
+            if p_question_type = 'poll' and coalesce(cardinality(v_given_ids), 0) = 0 then
+                perform learning.raise_response_error(
+                    'response.option_ids', 'must contain at least one option id'
+                );
+            end if;
+
+            if
+                p_question_type = 'poll'
+                and not coalesce((p_prompt ->> 'allow_multiple')::boolean, false)
+                and cardinality(v_given_ids) > 1
+            then
+                perform learning.raise_response_error(
+                    'response.option_ids', 'must contain one option id: the poll allows one choice'
+                );
+            end if;
+
+        when 'true_false' then
+            if jsonb_typeof(p_response -> 'value') is distinct from 'boolean' then
+                perform learning.raise_response_error('response.value', 'must be true or false');
+            end if;
+
+        when 'fill_in_blanks' then
+            if jsonb_typeof(p_response -> 'blanks') is distinct from 'object' then
+                perform learning.raise_response_error(
+                    'response.blanks', 'must be an object of blank id to answer text'
+                );
+            end if;
+
+            select k
+            into v_unknown_field
+            from jsonb_each(p_response -> 'blanks') as a (k, value)
+            where
+                not a.k in (
+                    select b.value ->> 'id'
+                    from jsonb_array_elements(p_prompt -> 'blanks') as b
+                )
+                or jsonb_typeof(a.value) <> 'string'
+                or char_length(a.value #>> '{}') > 1000
+            order by a.k
+            limit 1;
+
+            if v_unknown_field is not null then
+                perform learning.raise_response_error(
+                    format('response.blanks.%s', v_unknown_field),
+                    'must be a blank of the prompt, answered with text of at most 1000 characters'
+                );
+            end if;
+
+        when 'numeric' then
+            if jsonb_typeof(p_response -> 'value') is distinct from 'number' then
+                perform learning.raise_response_error('response.value', 'must be a number');
+            end if;
+
+        when 'ordering' then
+            if jsonb_typeof(p_response -> 'order') is distinct from 'array'
+                or jsonb_path_exists(p_response, '$.order[*] ? (@.type() != "string")')
+            then
+                perform learning.raise_response_error(
+                    'response.order', 'must be an array of item ids'
+                );
+            end if;
+
+            select array_agg(i.value ->> 'id')
+            into v_option_ids
+            from jsonb_array_elements(p_prompt -> 'items') as i;
+
+            select array_agg(g.value)
+            into v_given_ids
+            from jsonb_array_elements_text(p_response -> 'order') as g;
+
+            if not (
+                cardinality(v_given_ids) = cardinality(v_option_ids)
+                and v_given_ids @> v_option_ids
+                and v_option_ids @> v_given_ids
+            ) then
+                perform learning.raise_response_error(
+                    'response.order', 'must list every item id of the prompt exactly once'
+                );
+            end if;
+
+        when 'matching' then
+            if jsonb_typeof(p_response -> 'pairs') is distinct from 'array' then
+                perform learning.raise_response_error(
+                    'response.pairs', 'must be an array of {"left": id, "right": id} objects'
+                );
+            end if;
+
+            select array_agg(l.value ->> 'id')
+            into v_left_ids
+            from jsonb_array_elements(p_prompt -> 'left') as l;
+
+            select array_agg(r.value ->> 'id')
+            into v_right_ids
+            from jsonb_array_elements(p_prompt -> 'right') as r;
+
+            for v_pair in select p.value from jsonb_array_elements(p_response -> 'pairs') as p loop
+                if not (
+                    jsonb_typeof(v_pair) = 'object'
+                    and (select count(*) from jsonb_object_keys(v_pair)) = 2
+                    and (v_pair ->> 'left') = any(v_left_ids)
+                    and (v_pair ->> 'right') = any(v_right_ids)
+                    and jsonb_typeof(v_pair -> 'left') = 'string'
+                    and jsonb_typeof(v_pair -> 'right') = 'string'
+                ) then
+                    perform learning.raise_response_error(
+                        format('response.pairs[%s]', v_index),
+                        'must be {"left": <id of prompt.left>, "right": <id of prompt.right>}'
+                    );
+                end if;
+
+                if (v_pair ->> 'left') = any(v_given_left_ids) then
+                    perform learning.raise_response_error(
+                        format('response.pairs[%s].left', v_index),
+                        'must not repeat a left id of an earlier pair'
+                    );
+                end if;
+
+                v_given_left_ids := v_given_left_ids || (v_pair ->> 'left');
+                v_index := v_index + 1;
+            end loop;
+
+        when 'hotspot' then
+            if not (
+                jsonb_typeof(p_response -> 'x') = 'number'
+                and jsonb_typeof(p_response -> 'y') = 'number'
+                and (p_response ->> 'x')::numeric between 0 and 1
+                and (p_response ->> 'y')::numeric between 0 and 1
+            ) then
+                perform learning.raise_response_error(
+                    'response', 'must have numbers x and y from 0 to 1 (fractions of the frame)'
+                );
+            end if;
+
+        when 'free_text' then
+            v_max_length := coalesce((p_prompt ->> 'max_length')::integer, 20000);
+
+            if not (
+                jsonb_typeof(p_response -> 'text') = 'string'
+                and (p_response ->> 'text') ~ '[^[:space:]]'
+                and char_length(p_response ->> 'text') <= v_max_length
+            ) then
+                perform learning.raise_response_error(
+                    'response.text',
+                    format('must be a non-blank string of at most %s characters', v_max_length)
+                );
+            end if;
+    end case;
+end
+$_$;
+
+ALTER FUNCTION learning.validate_response(p_question_type content.question_type, p_prompt jsonb, p_response jsonb) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION validate_response(p_question_type content.question_type, p_prompt jsonb, p_response jsonb); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.validate_response(p_question_type content.question_type, p_prompt jsonb, p_response jsonb) IS 'Validates a response against its question type and prompt, and raises IL323 naming the first invalid field; returns nothing when the response is valid. The shapes are listed in docs/learning.md.';
+
+--
+-- Name: watched_length_ms(int4multirange); Type: FUNCTION; Schema: learning; Owner: ilp_owner
+--
+
+CREATE FUNCTION learning.watched_length_ms(p_segments int4multirange) RETURNS integer
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_length integer;
+begin
+    -- The ranges of a multirange are merged and bounded, so none is counted twice.
+    select coalesce(sum(upper(r.segment) - lower(r.segment)), 0)
+    into v_length
+    from unnest(p_segments) as r (segment);
+
+    return v_length;
+end
+$$;
+
+ALTER FUNCTION learning.watched_length_ms(p_segments int4multirange) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION watched_length_ms(p_segments int4multirange); Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION learning.watched_length_ms(p_segments int4multirange) IS 'Returns the sum of the lengths of the ranges of a multirange of milliseconds. Example: {[0,1000),[5000,6000)} gives 2000.';
+
+--
+-- Name: create_progress_event_partitions(integer, integer); Type: FUNCTION; Schema: ops; Owner: ilp_owner
+--
+
+CREATE FUNCTION ops.create_progress_event_partitions(p_months_back integer DEFAULT 1, p_months_ahead integer DEFAULT 3) RETURNS TABLE(task text, detail text)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET "TimeZone" TO 'UTC'
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+declare
+    v_first_month timestamptz;
+    v_month timestamptz;
+    v_partition_name text;
+begin
+    if p_months_back is null or p_months_back < 0 or p_months_ahead is null or p_months_ahead < 0
+    then
+        raise exception 'months back and ahead must be 0 or more, got % and %',
+            coalesce(p_months_back::text, 'null'), coalesce(p_months_ahead::text, 'null')
+            using errcode = '22023';
+    end if;
+
+    -- Two runs at once would both try to create the same partition; the second waits here and
+    -- then finds it.
+    perform pg_advisory_xact_lock(
+        hashtextextended('ops.create_progress_event_partitions', 0)
+    );
+
+    v_first_month := date_trunc('month', now()) - make_interval(months => p_months_back);
+
+    for v_month in
+        select generate_series(
+            v_first_month,
+            v_first_month + make_interval(months => p_months_back + p_months_ahead),
+            interval '1 month'
+        )
+    loop
+        v_partition_name := 'progress_events_' || to_char(v_month at time zone 'UTC', 'YYYY_MM');
+
+        continue when to_regclass('learning.' || v_partition_name) is not null;
+
+        execute format(
+            'create table learning.%I (like learning.progress_events including defaults '
+            'including constraints)',
+            v_partition_name
+        );
+        execute format(
+            'alter table learning.progress_events attach partition learning.%I '
+            'for values from (%L) to (%L)',
+            v_partition_name,
+            v_month,
+            v_month + interval '1 month'
+        );
+
+        task := 'create_partition';
+        detail := 'learning.' || v_partition_name;
+        return next;
+    end loop;
+end
+$$;
+
+ALTER FUNCTION ops.create_progress_event_partitions(p_months_back integer, p_months_ahead integer) OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION create_progress_event_partitions(p_months_back integer, p_months_ahead integer); Type: COMMENT; Schema: ops; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION ops.create_progress_event_partitions(p_months_back integer, p_months_ahead integer) IS 'Creates the missing monthly partitions of learning.progress_events from p_months_back UTC months before the current one to p_months_ahead months after it, and returns one row (create_partition, learning.progress_events_YYYY_MM) per partition created. Serialised by an advisory transaction lock, so concurrent runs create each partition once.';
+
+--
+-- Name: run_maintenance(); Type: FUNCTION; Schema: ops; Owner: ilp_owner
+--
+
+CREATE FUNCTION ops.run_maintenance() RETURNS TABLE(task text, detail text)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+begin
+    return query
+    select p.task, p.detail
+    from ops.create_progress_event_partitions() as p;
+end
+$$;
+
+ALTER FUNCTION ops.run_maintenance() OWNER TO ilp_owner;
+
+--
+-- Name: FUNCTION run_maintenance(); Type: COMMENT; Schema: ops; Owner: ilp_owner
+--
+
+COMMENT ON FUNCTION ops.run_maintenance() IS 'Runs the maintenance tasks once and returns one row (task, detail) per action taken, none when there was nothing to do: for now, creating the partitions of learning.progress_events from the previous month to 3 months ahead. Safe to call repeatedly and from several sessions at once. Example: select * from ops.run_maintenance();';
+
+--
 -- Name: is_valid_tenant_settings(jsonb); Type: FUNCTION; Schema: tenancy; Owner: ilp_owner
 --
 
@@ -4522,6 +7671,706 @@ COMMENT ON COLUMN content.videos.created_at IS 'When the row was inserted.';
 COMMENT ON COLUMN content.videos.updated_at IS 'When the row last changed; set by the trigger set_updated_at.';
 
 --
+-- Name: attempt_grades; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.attempt_grades (
+    tenant_id uuid NOT NULL,
+    id uuid DEFAULT app.uuid_v7() NOT NULL,
+    attempt_id uuid NOT NULL,
+    score numeric(6,2) NOT NULL,
+    previous_score numeric(6,2),
+    feedback text,
+    graded_by uuid NOT NULL,
+    graded_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_attempt_grades_feedback_length CHECK ((char_length(feedback) <= 5000)),
+    CONSTRAINT check_attempt_grades_scores_not_negative CHECK (((score >= (0)::numeric) AND (previous_score >= (0)::numeric)))
+);
+
+ALTER TABLE ONLY learning.attempt_grades FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE learning.attempt_grades OWNER TO ilp_owner;
+
+--
+-- Name: TABLE attempt_grades; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TABLE learning.attempt_grades IS 'Append-only record of every grade a teacher or admin gave an attempt, first grades and overrides alike: who, when, the score and the score it replaced. Written by learning.grade_attempt().';
+
+--
+-- Name: COLUMN attempt_grades.tenant_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.attempt_grades.tenant_id IS 'The tenant of the attempt.';
+
+--
+-- Name: COLUMN attempt_grades.id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.attempt_grades.id IS 'Grade id (UUID version 7); the key is (tenant_id, id).';
+
+--
+-- Name: COLUMN attempt_grades.attempt_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.attempt_grades.attempt_id IS 'The attempt graded.';
+
+--
+-- Name: COLUMN attempt_grades.score; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.attempt_grades.score IS 'The score given, from 0 to the attempt''s max_score.';
+
+--
+-- Name: COLUMN attempt_grades.previous_score; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.attempt_grades.previous_score IS 'The attempt''s score before this grade: null for a first grade of a free-text answer, set for an override.';
+
+--
+-- Name: COLUMN attempt_grades.feedback; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.attempt_grades.feedback IS 'The feedback given with the grade, at most 5000 characters.';
+
+--
+-- Name: COLUMN attempt_grades.graded_by; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.attempt_grades.graded_by IS 'The teacher or admin who gave the grade.';
+
+--
+-- Name: COLUMN attempt_grades.graded_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.attempt_grades.graded_at IS 'When the grade was given.';
+
+--
+-- Name: lesson_settings; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.lesson_settings (
+    tenant_id uuid NOT NULL,
+    lesson_id uuid NOT NULL,
+    completion_threshold numeric(4,3) DEFAULT 0.9 NOT NULL,
+    grade_policy learning.grade_policy DEFAULT 'highest'::learning.grade_policy NOT NULL,
+    ordering_strategy learning.ordering_strategy DEFAULT 'pairwise'::learning.ordering_strategy NOT NULL,
+    matching_strategy learning.matching_strategy DEFAULT 'per_pair'::learning.matching_strategy NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_lesson_settings_completion_threshold CHECK (((completion_threshold > (0)::numeric) AND (completion_threshold <= (1)::numeric)))
+);
+
+ALTER TABLE ONLY learning.lesson_settings FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE learning.lesson_settings OWNER TO ilp_owner;
+
+--
+-- Name: TABLE lesson_settings; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TABLE learning.lesson_settings IS 'Completion and grading rules of one lesson. A lesson without a row uses the column defaults, which learning.effective_settings() applies.';
+
+--
+-- Name: COLUMN lesson_settings.tenant_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.lesson_settings.tenant_id IS 'The tenant of the lesson.';
+
+--
+-- Name: COLUMN lesson_settings.lesson_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.lesson_settings.lesson_id IS 'The lesson these rules apply to.';
+
+--
+-- Name: COLUMN lesson_settings.completion_threshold; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.lesson_settings.completion_threshold IS 'Watched fraction, above 0 and at most 1, at which a video of the lesson counts as completed; learning.video_settings can override it per video. Default 0.9.';
+
+--
+-- Name: COLUMN lesson_settings.grade_policy; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.lesson_settings.grade_policy IS 'Which graded attempts give the current score of a question of the lesson; see the type learning.grade_policy. Changing it recomputes the stored current scores of the lesson.';
+
+--
+-- Name: COLUMN lesson_settings.ordering_strategy; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.lesson_settings.ordering_strategy IS 'How ordering questions of the lesson earn credit; see the type learning.ordering_strategy.';
+
+--
+-- Name: COLUMN lesson_settings.matching_strategy; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.lesson_settings.matching_strategy IS 'How matching questions of the lesson earn credit; see the type learning.matching_strategy.';
+
+--
+-- Name: COLUMN lesson_settings.created_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.lesson_settings.created_at IS 'When the row was inserted.';
+
+--
+-- Name: COLUMN lesson_settings.updated_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.lesson_settings.updated_at IS 'When the row last changed; set by the trigger set_updated_at.';
+
+--
+-- Name: playback_sessions; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.playback_sessions (
+    tenant_id uuid NOT NULL,
+    id uuid DEFAULT app.uuid_v7() NOT NULL,
+    user_id uuid NOT NULL,
+    video_id uuid NOT NULL,
+    lesson_id uuid NOT NULL,
+    device_id text NOT NULL,
+    platform learning.playback_platform NOT NULL,
+    user_agent text,
+    playback_speed numeric(3,2) DEFAULT 1 NOT NULL,
+    captions_language text,
+    quality text,
+    volume numeric(3,2) DEFAULT 1 NOT NULL,
+    full_screen boolean DEFAULT false NOT NULL,
+    started_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
+    ended_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_playback_sessions_captions_language_format CHECK (app.is_valid_locale_tag(captions_language)),
+    CONSTRAINT check_playback_sessions_device_id_format CHECK ((device_id ~ '^[A-Za-z0-9._:-]{1,128}$'::text)),
+    CONSTRAINT check_playback_sessions_ended_after_start CHECK ((ended_at >= started_at)),
+    CONSTRAINT check_playback_sessions_last_seen_after_start CHECK ((last_seen_at >= started_at)),
+    CONSTRAINT check_playback_sessions_playback_speed CHECK (((playback_speed >= 0.25) AND (playback_speed <= (4)::numeric))),
+    CONSTRAINT check_playback_sessions_quality_format CHECK ((quality ~ '^[a-z0-9][a-z0-9_.-]{0,62}$'::text)),
+    CONSTRAINT check_playback_sessions_user_agent_length CHECK ((char_length(user_agent) <= 1000)),
+    CONSTRAINT check_playback_sessions_volume CHECK (((volume >= (0)::numeric) AND (volume <= (1)::numeric)))
+)
+WITH (fillfactor='80');
+
+ALTER TABLE ONLY learning.playback_sessions FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE learning.playback_sessions OWNER TO ilp_owner;
+
+--
+-- Name: TABLE playback_sessions; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TABLE learning.playback_sessions IS 'One device playing one video for one student, from start to end, with the playback settings of the xAPI video profile worth keeping. Started by learning.start_playback_session(); progress events name their session.';
+
+--
+-- Name: COLUMN playback_sessions.tenant_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.tenant_id IS 'The tenant of the student and the video.';
+
+--
+-- Name: COLUMN playback_sessions.id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.id IS 'Session id (UUID version 7, or generated by the client); the key is (tenant_id, id).';
+
+--
+-- Name: COLUMN playback_sessions.user_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.user_id IS 'The student watching.';
+
+--
+-- Name: COLUMN playback_sessions.video_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.video_id IS 'The video played.';
+
+--
+-- Name: COLUMN playback_sessions.lesson_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.lesson_id IS 'The lesson of the video, copied so that policies and lookups need no join; the foreign key to content.videos keeps it equal to the video''s lesson.';
+
+--
+-- Name: COLUMN playback_sessions.device_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.device_id IS 'Identifier of the device chosen by the client, stable across sessions of one installation or browser: 1 to 128 letters, digits, dots, colons, underscores or hyphens.';
+
+--
+-- Name: COLUMN playback_sessions.platform; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.platform IS 'Kind of client; see the type learning.playback_platform.';
+
+--
+-- Name: COLUMN playback_sessions.user_agent; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.user_agent IS 'The client''s User-Agent string, at most 1000 characters; null when unknown.';
+
+--
+-- Name: COLUMN playback_sessions.playback_speed; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.playback_speed IS 'Playback speed factor (xAPI video profile "speed"), from 0.25 to 4; 1 is normal speed.';
+
+--
+-- Name: COLUMN playback_sessions.captions_language; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.captions_language IS 'Language of the captions shown, as a locale tag such as en or fr-FR (xAPI video profile "cc-subtitle-lang"); null while captions are off.';
+
+--
+-- Name: COLUMN playback_sessions.quality; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.quality IS 'Rendition profile being played, such as 720p-h264 (xAPI video profile "quality"); null for automatic selection.';
+
+--
+-- Name: COLUMN playback_sessions.volume; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.volume IS 'Player volume from 0 (muted) to 1 (xAPI video profile "volume").';
+
+--
+-- Name: COLUMN playback_sessions.full_screen; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.full_screen IS 'Whether the player is in full screen (xAPI video profile "full-screen").';
+
+--
+-- Name: COLUMN playback_sessions.started_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.started_at IS 'When the session started, by the server''s clock.';
+
+--
+-- Name: COLUMN playback_sessions.last_seen_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.last_seen_at IS 'When the server last received progress events of the session, by its own clock.';
+
+--
+-- Name: COLUMN playback_sessions.ended_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.ended_at IS 'When the session ended; null while it is open. Events of an ended session are still accepted, because an offline client sends them late.';
+
+--
+-- Name: COLUMN playback_sessions.created_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.created_at IS 'When the row was inserted.';
+
+--
+-- Name: COLUMN playback_sessions.updated_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.playback_sessions.updated_at IS 'When the row last changed; set by the trigger set_updated_at.';
+
+--
+-- Name: progress_events; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.progress_events (
+    tenant_id uuid NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    event_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    video_id uuid NOT NULL,
+    session_id uuid NOT NULL,
+    verb learning.progress_verb NOT NULL,
+    position_ms integer NOT NULL,
+    seek_from_ms integer,
+    watched_from_ms integer,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_progress_events_position_not_negative CHECK ((position_ms >= 0)),
+    CONSTRAINT check_progress_events_seek_from_only_for_seeks CHECK ((((verb = 'seeked'::learning.progress_verb) = (seek_from_ms IS NOT NULL)) AND (seek_from_ms >= 0))),
+    CONSTRAINT check_progress_events_watched_from CHECK ((((verb <> 'played'::learning.progress_verb) OR (watched_from_ms IS NULL)) AND (watched_from_ms >= 0) AND (watched_from_ms <= COALESCE(seek_from_ms, position_ms))))
+)
+PARTITION BY RANGE (occurred_at);
+
+ALTER TABLE ONLY learning.progress_events FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE learning.progress_events OWNER TO ilp_owner;
+
+--
+-- Name: TABLE progress_events; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TABLE learning.progress_events IS 'Append-only log of player events, range-partitioned by UTC month of occurred_at into partitions named progress_events_YYYY_MM, with no default partition; ops.run_maintenance() creates partitions ahead. Written only by learning.record_progress_event() and learning.record_progress_events(); updates are rejected (IL319).';
+
+--
+-- Name: COLUMN progress_events.tenant_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.tenant_id IS 'The tenant of the student.';
+
+--
+-- Name: COLUMN progress_events.occurred_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.occurred_at IS 'When the event happened, by the client''s clock; the partition key. A retried event carries the same value.';
+
+--
+-- Name: COLUMN progress_events.event_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.event_id IS 'Id generated by the client (a UUID, ideally version 7). An event sent again with the same event_id and occurred_at is stored once.';
+
+--
+-- Name: COLUMN progress_events.user_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.user_id IS 'The student who watched.';
+
+--
+-- Name: COLUMN progress_events.video_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.video_id IS 'The video of the session.';
+
+--
+-- Name: COLUMN progress_events.session_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.session_id IS 'The playback session that sent the event.';
+
+--
+-- Name: COLUMN progress_events.verb; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.verb IS 'What happened; see the type learning.progress_verb.';
+
+--
+-- Name: COLUMN progress_events.position_ms; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.position_ms IS 'Playhead position in milliseconds when the event happened; for seeked, the position after the seek.';
+
+--
+-- Name: COLUMN progress_events.seek_from_ms; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.seek_from_ms IS 'For seeked events only: the playhead position in milliseconds before the seek.';
+
+--
+-- Name: COLUMN progress_events.watched_from_ms; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.watched_from_ms IS 'Position in milliseconds where the uninterrupted playback that this event ends began, so the student watched [watched_from_ms, end), where end is seek_from_ms for a seek and position_ms otherwise; null when the event ends no playback (always for played).';
+
+--
+-- Name: COLUMN progress_events.received_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.progress_events.received_at IS 'When the server stored the event, by its own clock.';
+
+--
+-- Name: progress_events_2026_11; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.progress_events_2026_11 (
+    tenant_id uuid NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    event_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    video_id uuid NOT NULL,
+    session_id uuid NOT NULL,
+    verb learning.progress_verb NOT NULL,
+    position_ms integer NOT NULL,
+    seek_from_ms integer,
+    watched_from_ms integer,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_progress_events_position_not_negative CHECK ((position_ms >= 0)),
+    CONSTRAINT check_progress_events_seek_from_only_for_seeks CHECK ((((verb = 'seeked'::learning.progress_verb) = (seek_from_ms IS NOT NULL)) AND (seek_from_ms >= 0))),
+    CONSTRAINT check_progress_events_watched_from CHECK ((((verb <> 'played'::learning.progress_verb) OR (watched_from_ms IS NULL)) AND (watched_from_ms >= 0) AND (watched_from_ms <= COALESCE(seek_from_ms, position_ms))))
+);
+
+ALTER TABLE learning.progress_events_2026_11 OWNER TO ilp_owner;
+
+--
+-- Name: progress_events_2026_12; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.progress_events_2026_12 (
+    tenant_id uuid NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    event_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    video_id uuid NOT NULL,
+    session_id uuid NOT NULL,
+    verb learning.progress_verb NOT NULL,
+    position_ms integer NOT NULL,
+    seek_from_ms integer,
+    watched_from_ms integer,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_progress_events_position_not_negative CHECK ((position_ms >= 0)),
+    CONSTRAINT check_progress_events_seek_from_only_for_seeks CHECK ((((verb = 'seeked'::learning.progress_verb) = (seek_from_ms IS NOT NULL)) AND (seek_from_ms >= 0))),
+    CONSTRAINT check_progress_events_watched_from CHECK ((((verb <> 'played'::learning.progress_verb) OR (watched_from_ms IS NULL)) AND (watched_from_ms >= 0) AND (watched_from_ms <= COALESCE(seek_from_ms, position_ms))))
+);
+
+ALTER TABLE learning.progress_events_2026_12 OWNER TO ilp_owner;
+
+--
+-- Name: progress_events_2027_01; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.progress_events_2027_01 (
+    tenant_id uuid NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    event_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    video_id uuid NOT NULL,
+    session_id uuid NOT NULL,
+    verb learning.progress_verb NOT NULL,
+    position_ms integer NOT NULL,
+    seek_from_ms integer,
+    watched_from_ms integer,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_progress_events_position_not_negative CHECK ((position_ms >= 0)),
+    CONSTRAINT check_progress_events_seek_from_only_for_seeks CHECK ((((verb = 'seeked'::learning.progress_verb) = (seek_from_ms IS NOT NULL)) AND (seek_from_ms >= 0))),
+    CONSTRAINT check_progress_events_watched_from CHECK ((((verb <> 'played'::learning.progress_verb) OR (watched_from_ms IS NULL)) AND (watched_from_ms >= 0) AND (watched_from_ms <= COALESCE(seek_from_ms, position_ms))))
+);
+
+ALTER TABLE learning.progress_events_2027_01 OWNER TO ilp_owner;
+
+--
+-- Name: progress_events_2027_02; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.progress_events_2027_02 (
+    tenant_id uuid NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    event_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    video_id uuid NOT NULL,
+    session_id uuid NOT NULL,
+    verb learning.progress_verb NOT NULL,
+    position_ms integer NOT NULL,
+    seek_from_ms integer,
+    watched_from_ms integer,
+    received_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_progress_events_position_not_negative CHECK ((position_ms >= 0)),
+    CONSTRAINT check_progress_events_seek_from_only_for_seeks CHECK ((((verb = 'seeked'::learning.progress_verb) = (seek_from_ms IS NOT NULL)) AND (seek_from_ms >= 0))),
+    CONSTRAINT check_progress_events_watched_from CHECK ((((verb <> 'played'::learning.progress_verb) OR (watched_from_ms IS NULL)) AND (watched_from_ms >= 0) AND (watched_from_ms <= COALESCE(seek_from_ms, position_ms))))
+);
+
+ALTER TABLE learning.progress_events_2027_02 OWNER TO ilp_owner;
+
+--
+-- Name: video_progress; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.video_progress (
+    tenant_id uuid NOT NULL,
+    user_id uuid NOT NULL,
+    video_id uuid NOT NULL,
+    lesson_id uuid NOT NULL,
+    last_position_ms integer NOT NULL,
+    last_event_at timestamp with time zone NOT NULL,
+    last_event_id uuid NOT NULL,
+    last_session_id uuid NOT NULL,
+    last_device_id text NOT NULL,
+    furthest_position_ms integer NOT NULL,
+    watched_segments int4multirange DEFAULT '{}'::int4multirange NOT NULL,
+    watched_ms integer DEFAULT 0 NOT NULL,
+    watched_fraction numeric(5,4) DEFAULT 0 NOT NULL,
+    completion_threshold numeric(4,3) NOT NULL,
+    completed_at timestamp with time zone,
+    first_event_at timestamp with time zone NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_video_progress_completion_threshold CHECK (((completion_threshold > (0)::numeric) AND (completion_threshold <= (1)::numeric))),
+    CONSTRAINT check_video_progress_positions_not_negative CHECK (((last_position_ms >= 0) AND (furthest_position_ms >= last_position_ms))),
+    CONSTRAINT check_video_progress_segments_start_at_zero CHECK ((isempty(watched_segments) OR (lower(watched_segments) >= 0))),
+    CONSTRAINT check_video_progress_watched_fraction CHECK (((watched_fraction >= (0)::numeric) AND (watched_fraction <= (1)::numeric))),
+    CONSTRAINT check_video_progress_watched_ms CHECK ((watched_ms >= 0))
+)
+WITH (fillfactor='80');
+
+ALTER TABLE ONLY learning.video_progress FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE learning.video_progress OWNER TO ilp_owner;
+
+--
+-- Name: TABLE video_progress; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TABLE learning.video_progress IS 'Current progress of one student on one video, folded from learning.progress_events by the ingest functions: resume point, furthest position, exact watched coverage and completion.';
+
+--
+-- Name: COLUMN video_progress.tenant_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.tenant_id IS 'The tenant of the student.';
+
+--
+-- Name: COLUMN video_progress.user_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.user_id IS 'The student.';
+
+--
+-- Name: COLUMN video_progress.video_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.video_id IS 'The video.';
+
+--
+-- Name: COLUMN video_progress.lesson_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.lesson_id IS 'The lesson of the video, copied so that policies and per-lesson reports need no join.';
+
+--
+-- Name: COLUMN video_progress.last_position_ms; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.last_position_ms IS 'Resume point: position_ms of the latest event by (occurred_at, event_id), at most the video''s duration. An event that is older by that order, such as one from a stale device, never moves it.';
+
+--
+-- Name: COLUMN video_progress.last_event_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.last_event_at IS 'occurred_at of the event that set the resume point (client clock).';
+
+--
+-- Name: COLUMN video_progress.last_event_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.last_event_id IS 'event_id of the event that set the resume point; breaks ties between equal occurred_at.';
+
+--
+-- Name: COLUMN video_progress.last_session_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.last_session_id IS 'The playback session of the event that set the resume point.';
+
+--
+-- Name: COLUMN video_progress.last_device_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.last_device_id IS 'The device of that session (checked there): where the student last watched.';
+
+--
+-- Name: COLUMN video_progress.furthest_position_ms; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.furthest_position_ms IS 'Greatest playhead position reported by any event, seeks included, at most the video''s duration; it never decreases.';
+
+--
+-- Name: COLUMN video_progress.watched_segments; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.watched_segments IS 'Every part of the video watched at least once, as merged half-open ranges of milliseconds within [0, duration); it only grows.';
+
+--
+-- Name: COLUMN video_progress.watched_ms; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.watched_ms IS 'Total length of watched_segments in milliseconds.';
+
+--
+-- Name: COLUMN video_progress.watched_fraction; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.watched_fraction IS 'watched_ms divided by the video''s duration when last updated, from 0 to 1.';
+
+--
+-- Name: COLUMN video_progress.completion_threshold; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.completion_threshold IS 'The threshold that applied when the row was last updated (see learning.effective_settings).';
+
+--
+-- Name: COLUMN video_progress.completed_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.completed_at IS 'occurred_at of the latest event of the call that brought watched_fraction to the threshold; null until then, and never cleared.';
+
+--
+-- Name: COLUMN video_progress.first_event_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.first_event_at IS 'occurred_at of the earliest event folded into the row.';
+
+--
+-- Name: COLUMN video_progress.created_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.created_at IS 'When the row was inserted.';
+
+--
+-- Name: COLUMN video_progress.updated_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_progress.updated_at IS 'When the row last changed; set by the ingest functions, the only writers.';
+
+--
+-- Name: video_settings; Type: TABLE; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TABLE learning.video_settings (
+    tenant_id uuid NOT NULL,
+    video_id uuid NOT NULL,
+    lesson_id uuid NOT NULL,
+    completion_threshold numeric(4,3) NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT check_video_settings_completion_threshold CHECK (((completion_threshold > (0)::numeric) AND (completion_threshold <= (1)::numeric)))
+);
+
+ALTER TABLE ONLY learning.video_settings FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE learning.video_settings OWNER TO ilp_owner;
+
+--
+-- Name: TABLE video_settings; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON TABLE learning.video_settings IS 'Per-video override of the completion threshold of its lesson.';
+
+--
+-- Name: COLUMN video_settings.tenant_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_settings.tenant_id IS 'The tenant of the video.';
+
+--
+-- Name: COLUMN video_settings.video_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_settings.video_id IS 'The video this threshold applies to.';
+
+--
+-- Name: COLUMN video_settings.lesson_id; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_settings.lesson_id IS 'The lesson of the video, copied so that the policies need no join; the foreign key to content.videos keeps it equal to the video''s lesson.';
+
+--
+-- Name: COLUMN video_settings.completion_threshold; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_settings.completion_threshold IS 'Watched fraction, above 0 and at most 1, at which the video counts as completed.';
+
+--
+-- Name: COLUMN video_settings.created_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_settings.created_at IS 'When the row was inserted.';
+
+--
+-- Name: COLUMN video_settings.updated_at; Type: COMMENT; Schema: learning; Owner: ilp_owner
+--
+
+COMMENT ON COLUMN learning.video_settings.updated_at IS 'When the row last changed; set by the trigger set_updated_at.';
+
+--
 -- Name: class_teachers; Type: TABLE; Schema: tenancy; Owner: ilp_owner
 --
 
@@ -4947,6 +8796,30 @@ COMMENT ON COLUMN tenancy.users.created_at IS 'When the row was inserted.';
 COMMENT ON COLUMN tenancy.users.updated_at IS 'When the row last changed; set by the trigger set_updated_at.';
 
 --
+-- Name: progress_events_2026_11; Type: TABLE ATTACH; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.progress_events ATTACH PARTITION learning.progress_events_2026_11 FOR VALUES FROM ('2026-11-01 00:00:00+00') TO ('2026-12-01 00:00:00+00');
+
+--
+-- Name: progress_events_2026_12; Type: TABLE ATTACH; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.progress_events ATTACH PARTITION learning.progress_events_2026_12 FOR VALUES FROM ('2026-12-01 00:00:00+00') TO ('2027-01-01 00:00:00+00');
+
+--
+-- Name: progress_events_2027_01; Type: TABLE ATTACH; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.progress_events ATTACH PARTITION learning.progress_events_2027_01 FOR VALUES FROM ('2027-01-01 00:00:00+00') TO ('2027-02-01 00:00:00+00');
+
+--
+-- Name: progress_events_2027_02; Type: TABLE ATTACH; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.progress_events ATTACH PARTITION learning.progress_events_2027_02 FOR VALUES FROM ('2027-02-01 00:00:00+00') TO ('2027-03-01 00:00:00+00');
+
+--
 -- Name: generation_jobs pk_generation_jobs; Type: CONSTRAINT; Schema: content; Owner: ilp_owner
 --
 
@@ -5136,6 +9009,97 @@ ALTER TABLE ONLY content.videos
     ADD CONSTRAINT unique_videos_storage_object_id UNIQUE (tenant_id, storage_object_id, storage_object_kind);
 
 --
+-- Name: attempt_grades pk_attempt_grades; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.attempt_grades
+    ADD CONSTRAINT pk_attempt_grades PRIMARY KEY (tenant_id, id);
+
+--
+-- Name: lesson_settings pk_lesson_settings; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.lesson_settings
+    ADD CONSTRAINT pk_lesson_settings PRIMARY KEY (tenant_id, lesson_id);
+
+--
+-- Name: playback_sessions pk_playback_sessions; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.playback_sessions
+    ADD CONSTRAINT pk_playback_sessions PRIMARY KEY (tenant_id, id);
+
+--
+-- Name: progress_events pk_progress_events; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.progress_events
+    ADD CONSTRAINT pk_progress_events PRIMARY KEY (tenant_id, occurred_at, event_id);
+
+--
+-- Name: question_attempts pk_question_attempts; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_attempts
+    ADD CONSTRAINT pk_question_attempts PRIMARY KEY (tenant_id, id);
+
+--
+-- Name: question_results pk_question_results; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_results
+    ADD CONSTRAINT pk_question_results PRIMARY KEY (tenant_id, user_id, question_id, question_version);
+
+--
+-- Name: video_progress pk_video_progress; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.video_progress
+    ADD CONSTRAINT pk_video_progress PRIMARY KEY (tenant_id, user_id, video_id);
+
+--
+-- Name: video_settings pk_video_settings; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.video_settings
+    ADD CONSTRAINT pk_video_settings PRIMARY KEY (tenant_id, video_id);
+
+--
+-- Name: progress_events_2026_11 progress_events_2026_11_pkey; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.progress_events_2026_11
+    ADD CONSTRAINT progress_events_2026_11_pkey PRIMARY KEY (tenant_id, occurred_at, event_id);
+
+--
+-- Name: progress_events_2026_12 progress_events_2026_12_pkey; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.progress_events_2026_12
+    ADD CONSTRAINT progress_events_2026_12_pkey PRIMARY KEY (tenant_id, occurred_at, event_id);
+
+--
+-- Name: progress_events_2027_01 progress_events_2027_01_pkey; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.progress_events_2027_01
+    ADD CONSTRAINT progress_events_2027_01_pkey PRIMARY KEY (tenant_id, occurred_at, event_id);
+
+--
+-- Name: progress_events_2027_02 progress_events_2027_02_pkey; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.progress_events_2027_02
+    ADD CONSTRAINT progress_events_2027_02_pkey PRIMARY KEY (tenant_id, occurred_at, event_id);
+
+--
+-- Name: question_attempts unique_question_attempts_user_id_version_attempt_number; Type: CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_attempts
+    ADD CONSTRAINT unique_question_attempts_user_id_version_attempt_number UNIQUE (tenant_id, user_id, question_id, question_version, attempt_number);
+
+--
 -- Name: class_teachers excl_class_teachers_overlapping_periods; Type: CONSTRAINT; Schema: tenancy; Owner: ilp_owner
 --
 
@@ -5322,6 +9286,66 @@ CREATE INDEX index_questions_on_tenant_id_and_created_by ON content.questions US
 CREATE INDEX index_questions_on_tenant_id_and_lesson_id_and_milestone_id ON content.questions USING btree (tenant_id, lesson_id, milestone_id, milestone_kind);
 
 --
+-- Name: index_attempt_grades_on_tenant_id_and_graded_by; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_attempt_grades_on_tenant_id_and_graded_by ON learning.attempt_grades USING btree (tenant_id, graded_by);
+
+--
+-- Name: index_attempt_grades_on_tenant_id_attempt_id_graded_at; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_attempt_grades_on_tenant_id_attempt_id_graded_at ON learning.attempt_grades USING btree (tenant_id, attempt_id, graded_at);
+
+--
+-- Name: index_playback_sessions_on_tenant_id_lesson_id_video_id; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_playback_sessions_on_tenant_id_lesson_id_video_id ON learning.playback_sessions USING btree (tenant_id, lesson_id, video_id);
+
+--
+-- Name: index_playback_sessions_on_tenant_id_user_id_started_at; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_playback_sessions_on_tenant_id_user_id_started_at ON learning.playback_sessions USING btree (tenant_id, user_id, started_at);
+
+--
+-- Name: index_question_attempts_on_tenant_id_and_graded_by; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_question_attempts_on_tenant_id_and_graded_by ON learning.question_attempts USING btree (tenant_id, graded_by);
+
+--
+-- Name: index_question_attempts_on_tenant_id_and_question_version; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_question_attempts_on_tenant_id_and_question_version ON learning.question_attempts USING btree (tenant_id, question_id, question_version);
+
+--
+-- Name: index_question_results_on_tenant_id_and_lesson_id; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_question_results_on_tenant_id_and_lesson_id ON learning.question_results USING btree (tenant_id, lesson_id);
+
+--
+-- Name: index_question_results_on_tenant_id_and_question_version; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_question_results_on_tenant_id_and_question_version ON learning.question_results USING btree (tenant_id, question_id, question_version);
+
+--
+-- Name: index_video_progress_on_tenant_id_and_lesson_id_and_video_id; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_video_progress_on_tenant_id_and_lesson_id_and_video_id ON learning.video_progress USING btree (tenant_id, lesson_id, video_id);
+
+--
+-- Name: index_video_settings_on_tenant_id_and_lesson_id_and_video_id; Type: INDEX; Schema: learning; Owner: ilp_owner
+--
+
+CREATE INDEX index_video_settings_on_tenant_id_and_lesson_id_and_video_id ON learning.video_settings USING btree (tenant_id, lesson_id, video_id);
+
+--
 -- Name: index_class_teachers_on_tenant_id_and_user_id; Type: INDEX; Schema: tenancy; Owner: ilp_owner
 --
 
@@ -5338,6 +9362,30 @@ CREATE INDEX index_enrollments_on_tenant_id_and_user_id ON tenancy.enrollments U
 --
 
 CREATE INDEX index_memberships_on_user_id ON tenancy.memberships USING btree (user_id);
+
+--
+-- Name: progress_events_2026_11_pkey; Type: INDEX ATTACH; Schema: learning; Owner: ilp_owner
+--
+
+ALTER INDEX learning.pk_progress_events ATTACH PARTITION learning.progress_events_2026_11_pkey;
+
+--
+-- Name: progress_events_2026_12_pkey; Type: INDEX ATTACH; Schema: learning; Owner: ilp_owner
+--
+
+ALTER INDEX learning.pk_progress_events ATTACH PARTITION learning.progress_events_2026_12_pkey;
+
+--
+-- Name: progress_events_2027_01_pkey; Type: INDEX ATTACH; Schema: learning; Owner: ilp_owner
+--
+
+ALTER INDEX learning.pk_progress_events ATTACH PARTITION learning.progress_events_2027_01_pkey;
+
+--
+-- Name: progress_events_2027_02_pkey; Type: INDEX ATTACH; Schema: learning; Owner: ilp_owner
+--
+
+ALTER INDEX learning.pk_progress_events ATTACH PARTITION learning.progress_events_2027_02_pkey;
 
 --
 -- Name: question_transitions apply_transition; Type: TRIGGER; Schema: content; Owner: ilp_owner
@@ -5458,6 +9506,48 @@ CREATE TRIGGER set_updated_at BEFORE UPDATE ON content.video_groups FOR EACH ROW
 --
 
 CREATE TRIGGER set_updated_at BEFORE UPDATE ON content.videos FOR EACH ROW EXECUTE FUNCTION app.tg__set_updated_at();
+
+--
+-- Name: progress_events reject_update; Type: TRIGGER; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TRIGGER reject_update BEFORE UPDATE ON learning.progress_events FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION learning.tg_progress_events__reject_update();
+
+--
+-- Name: lesson_settings rescore_results; Type: TRIGGER; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TRIGGER rescore_results AFTER INSERT OR DELETE OR UPDATE OF grade_policy ON learning.lesson_settings FOR EACH ROW EXECUTE FUNCTION learning.tg_lesson_settings__rescore_results();
+
+--
+-- Name: lesson_settings set_updated_at; Type: TRIGGER; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON learning.lesson_settings FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION app.tg__set_updated_at();
+
+--
+-- Name: playback_sessions set_updated_at; Type: TRIGGER; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON learning.playback_sessions FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION app.tg__set_updated_at();
+
+--
+-- Name: question_attempts set_updated_at; Type: TRIGGER; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON learning.question_attempts FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION app.tg__set_updated_at();
+
+--
+-- Name: question_results set_updated_at; Type: TRIGGER; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON learning.question_results FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION app.tg__set_updated_at();
+
+--
+-- Name: video_settings set_updated_at; Type: TRIGGER; Schema: learning; Owner: ilp_owner
+--
+
+CREATE TRIGGER set_updated_at BEFORE UPDATE ON learning.video_settings FOR EACH ROW WHEN ((old.* IS DISTINCT FROM new.*)) EXECUTE FUNCTION app.tg__set_updated_at();
 
 --
 -- Name: class_teachers check_class_membership; Type: TRIGGER; Schema: tenancy; Owner: ilp_owner
@@ -5751,6 +9841,153 @@ ALTER TABLE ONLY content.videos
 
 ALTER TABLE ONLY content.videos
     ADD CONSTRAINT fk_videos_tenant_id_storage_object_id FOREIGN KEY (tenant_id, storage_object_id, storage_object_kind) REFERENCES content.storage_objects(tenant_id, id, kind);
+
+--
+-- Name: attempt_grades fk_attempt_grades_tenant_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.attempt_grades
+    ADD CONSTRAINT fk_attempt_grades_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenancy.tenants(id);
+
+--
+-- Name: attempt_grades fk_attempt_grades_tenant_id_attempt_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.attempt_grades
+    ADD CONSTRAINT fk_attempt_grades_tenant_id_attempt_id FOREIGN KEY (tenant_id, attempt_id) REFERENCES learning.question_attempts(tenant_id, id);
+
+--
+-- Name: attempt_grades fk_attempt_grades_tenant_id_graded_by; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.attempt_grades
+    ADD CONSTRAINT fk_attempt_grades_tenant_id_graded_by FOREIGN KEY (tenant_id, graded_by) REFERENCES tenancy.memberships(tenant_id, user_id);
+
+--
+-- Name: lesson_settings fk_lesson_settings_tenant_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.lesson_settings
+    ADD CONSTRAINT fk_lesson_settings_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenancy.tenants(id);
+
+--
+-- Name: lesson_settings fk_lesson_settings_tenant_id_lesson_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.lesson_settings
+    ADD CONSTRAINT fk_lesson_settings_tenant_id_lesson_id FOREIGN KEY (tenant_id, lesson_id) REFERENCES content.lessons(tenant_id, id) ON DELETE CASCADE;
+
+--
+-- Name: playback_sessions fk_playback_sessions_tenant_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.playback_sessions
+    ADD CONSTRAINT fk_playback_sessions_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenancy.tenants(id);
+
+--
+-- Name: playback_sessions fk_playback_sessions_tenant_id_lesson_id_video_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.playback_sessions
+    ADD CONSTRAINT fk_playback_sessions_tenant_id_lesson_id_video_id FOREIGN KEY (tenant_id, lesson_id, video_id) REFERENCES content.videos(tenant_id, lesson_id, id);
+
+--
+-- Name: playback_sessions fk_playback_sessions_tenant_id_user_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.playback_sessions
+    ADD CONSTRAINT fk_playback_sessions_tenant_id_user_id FOREIGN KEY (tenant_id, user_id) REFERENCES tenancy.memberships(tenant_id, user_id);
+
+--
+-- Name: progress_events fk_progress_events_tenant_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE learning.progress_events
+    ADD CONSTRAINT fk_progress_events_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenancy.tenants(id);
+
+--
+-- Name: question_attempts fk_question_attempts_question_version; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_attempts
+    ADD CONSTRAINT fk_question_attempts_question_version FOREIGN KEY (tenant_id, question_id, question_version) REFERENCES content.question_versions(tenant_id, question_id, version);
+
+--
+-- Name: question_attempts fk_question_attempts_tenant_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_attempts
+    ADD CONSTRAINT fk_question_attempts_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenancy.tenants(id);
+
+--
+-- Name: question_attempts fk_question_attempts_tenant_id_graded_by; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_attempts
+    ADD CONSTRAINT fk_question_attempts_tenant_id_graded_by FOREIGN KEY (tenant_id, graded_by) REFERENCES tenancy.memberships(tenant_id, user_id);
+
+--
+-- Name: question_attempts fk_question_attempts_tenant_id_user_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_attempts
+    ADD CONSTRAINT fk_question_attempts_tenant_id_user_id FOREIGN KEY (tenant_id, user_id) REFERENCES tenancy.memberships(tenant_id, user_id);
+
+--
+-- Name: question_results fk_question_results_question_version; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_results
+    ADD CONSTRAINT fk_question_results_question_version FOREIGN KEY (tenant_id, question_id, question_version) REFERENCES content.question_versions(tenant_id, question_id, version);
+
+--
+-- Name: question_results fk_question_results_tenant_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_results
+    ADD CONSTRAINT fk_question_results_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenancy.tenants(id);
+
+--
+-- Name: question_results fk_question_results_tenant_id_user_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.question_results
+    ADD CONSTRAINT fk_question_results_tenant_id_user_id FOREIGN KEY (tenant_id, user_id) REFERENCES tenancy.memberships(tenant_id, user_id);
+
+--
+-- Name: video_progress fk_video_progress_tenant_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.video_progress
+    ADD CONSTRAINT fk_video_progress_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenancy.tenants(id);
+
+--
+-- Name: video_progress fk_video_progress_tenant_id_lesson_id_video_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.video_progress
+    ADD CONSTRAINT fk_video_progress_tenant_id_lesson_id_video_id FOREIGN KEY (tenant_id, lesson_id, video_id) REFERENCES content.videos(tenant_id, lesson_id, id);
+
+--
+-- Name: video_progress fk_video_progress_tenant_id_user_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.video_progress
+    ADD CONSTRAINT fk_video_progress_tenant_id_user_id FOREIGN KEY (tenant_id, user_id) REFERENCES tenancy.memberships(tenant_id, user_id);
+
+--
+-- Name: video_settings fk_video_settings_tenant_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.video_settings
+    ADD CONSTRAINT fk_video_settings_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenancy.tenants(id);
+
+--
+-- Name: video_settings fk_video_settings_tenant_id_lesson_id_video_id; Type: FK CONSTRAINT; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE ONLY learning.video_settings
+    ADD CONSTRAINT fk_video_settings_tenant_id_lesson_id_video_id FOREIGN KEY (tenant_id, lesson_id, video_id) REFERENCES content.videos(tenant_id, lesson_id, id) ON DELETE CASCADE;
 
 --
 -- Name: class_teachers fk_class_teachers_tenant_id; Type: FK CONSTRAINT; Schema: tenancy; Owner: ilp_owner
@@ -6425,6 +10662,314 @@ ALTER TABLE content.video_text_tracks ENABLE ROW LEVEL SECURITY;
 ALTER TABLE content.videos ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: attempt_grades all_table_owner; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY all_table_owner ON learning.attempt_grades TO ilp_owner USING (true) WITH CHECK (true);
+
+--
+-- Name: lesson_settings all_table_owner; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY all_table_owner ON learning.lesson_settings TO ilp_owner USING (true) WITH CHECK (true);
+
+--
+-- Name: playback_sessions all_table_owner; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY all_table_owner ON learning.playback_sessions TO ilp_owner USING (true) WITH CHECK (true);
+
+--
+-- Name: progress_events all_table_owner; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY all_table_owner ON learning.progress_events TO ilp_owner USING (true) WITH CHECK (true);
+
+--
+-- Name: question_attempts all_table_owner; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY all_table_owner ON learning.question_attempts TO ilp_owner USING (true) WITH CHECK (true);
+
+--
+-- Name: question_results all_table_owner; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY all_table_owner ON learning.question_results TO ilp_owner USING (true) WITH CHECK (true);
+
+--
+-- Name: video_progress all_table_owner; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY all_table_owner ON learning.video_progress TO ilp_owner USING (true) WITH CHECK (true);
+
+--
+-- Name: video_settings all_table_owner; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY all_table_owner ON learning.video_settings TO ilp_owner USING (true) WITH CHECK (true);
+
+--
+-- Name: attempt_grades; Type: ROW SECURITY; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE learning.attempt_grades ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: lesson_settings delete_lesson_editor; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY delete_lesson_editor ON learning.lesson_settings FOR DELETE TO ilp_app USING (content.can_edit_lesson(tenant_id, lesson_id));
+
+--
+-- Name: video_settings delete_lesson_editor; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY delete_lesson_editor ON learning.video_settings FOR DELETE TO ilp_app USING (content.can_edit_lesson(tenant_id, lesson_id));
+
+--
+-- Name: lesson_settings insert_lesson_editor; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY insert_lesson_editor ON learning.lesson_settings FOR INSERT TO ilp_app WITH CHECK (content.can_edit_lesson(tenant_id, lesson_id));
+
+--
+-- Name: video_settings insert_lesson_editor; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY insert_lesson_editor ON learning.video_settings FOR INSERT TO ilp_app WITH CHECK (content.can_edit_lesson(tenant_id, lesson_id));
+
+--
+-- Name: lesson_settings; Type: ROW SECURITY; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE learning.lesson_settings ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: playback_sessions; Type: ROW SECURITY; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE learning.playback_sessions ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: progress_events; Type: ROW SECURITY; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE learning.progress_events ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: question_attempts; Type: ROW SECURITY; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE learning.question_attempts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: question_results; Type: ROW SECURITY; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE learning.question_results ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: attempt_grades select_attempt_reader; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_attempt_reader ON learning.attempt_grades FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (EXISTS ( SELECT
+   FROM learning.question_attempts a
+  WHERE ((a.tenant_id = attempt_grades.tenant_id) AND (a.id = attempt_grades.attempt_id))))));
+
+--
+-- Name: playback_sessions select_class_teacher; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_class_teacher ON learning.playback_sessions FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ANY (( SELECT app.current_taught_student_ids() AS current_taught_student_ids)::uuid[]))));
+
+--
+-- Name: progress_events select_class_teacher; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_class_teacher ON learning.progress_events FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ANY (( SELECT app.current_taught_student_ids() AS current_taught_student_ids)::uuid[]))));
+
+--
+-- Name: question_attempts select_class_teacher; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_class_teacher ON learning.question_attempts FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ANY (( SELECT app.current_taught_student_ids() AS current_taught_student_ids)::uuid[]))));
+
+--
+-- Name: question_results select_class_teacher; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_class_teacher ON learning.question_results FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ANY (( SELECT app.current_taught_student_ids() AS current_taught_student_ids)::uuid[]))));
+
+--
+-- Name: video_progress select_class_teacher; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_class_teacher ON learning.video_progress FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ANY (( SELECT app.current_taught_student_ids() AS current_taught_student_ids)::uuid[]))));
+
+--
+-- Name: lesson_settings select_enrolled_student; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_enrolled_student ON learning.lesson_settings FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (lesson_id = ANY (( SELECT content.current_student_lesson_ids() AS current_student_lesson_ids)::uuid[]))));
+
+--
+-- Name: video_settings select_enrolled_student; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_enrolled_student ON learning.video_settings FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (lesson_id = ANY (( SELECT content.current_student_lesson_ids() AS current_student_lesson_ids)::uuid[]))));
+
+--
+-- Name: playback_sessions select_own_rows; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_own_rows ON learning.playback_sessions FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ( SELECT app.current_user_id() AS current_user_id))));
+
+--
+-- Name: progress_events select_own_rows; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_own_rows ON learning.progress_events FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ( SELECT app.current_user_id() AS current_user_id))));
+
+--
+-- Name: question_attempts select_own_rows; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_own_rows ON learning.question_attempts FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ( SELECT app.current_user_id() AS current_user_id))));
+
+--
+-- Name: question_results select_own_rows; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_own_rows ON learning.question_results FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ( SELECT app.current_user_id() AS current_user_id))));
+
+--
+-- Name: video_progress select_own_rows; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_own_rows ON learning.video_progress FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ( SELECT app.current_user_id() AS current_user_id))));
+
+--
+-- Name: attempt_grades select_platform_operator; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_platform_operator ON learning.attempt_grades FOR SELECT TO ilp_operator USING (true);
+
+--
+-- Name: lesson_settings select_platform_operator; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_platform_operator ON learning.lesson_settings FOR SELECT TO ilp_operator USING (true);
+
+--
+-- Name: playback_sessions select_platform_operator; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_platform_operator ON learning.playback_sessions FOR SELECT TO ilp_operator USING (true);
+
+--
+-- Name: progress_events select_platform_operator; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_platform_operator ON learning.progress_events FOR SELECT TO ilp_operator USING (true);
+
+--
+-- Name: question_attempts select_platform_operator; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_platform_operator ON learning.question_attempts FOR SELECT TO ilp_operator USING (true);
+
+--
+-- Name: question_results select_platform_operator; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_platform_operator ON learning.question_results FOR SELECT TO ilp_operator USING (true);
+
+--
+-- Name: video_progress select_platform_operator; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_platform_operator ON learning.video_progress FOR SELECT TO ilp_operator USING (true);
+
+--
+-- Name: video_settings select_platform_operator; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_platform_operator ON learning.video_settings FOR SELECT TO ilp_operator USING (true);
+
+--
+-- Name: playback_sessions select_tenant_admin; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_tenant_admin ON learning.playback_sessions FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (( SELECT app.current_member_role() AS current_member_role) = 'admin'::tenancy.member_role)));
+
+--
+-- Name: progress_events select_tenant_admin; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_tenant_admin ON learning.progress_events FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (( SELECT app.current_member_role() AS current_member_role) = 'admin'::tenancy.member_role)));
+
+--
+-- Name: question_attempts select_tenant_admin; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_tenant_admin ON learning.question_attempts FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (( SELECT app.current_member_role() AS current_member_role) = 'admin'::tenancy.member_role)));
+
+--
+-- Name: question_results select_tenant_admin; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_tenant_admin ON learning.question_results FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (( SELECT app.current_member_role() AS current_member_role) = 'admin'::tenancy.member_role)));
+
+--
+-- Name: video_progress select_tenant_admin; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_tenant_admin ON learning.video_progress FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (( SELECT app.current_member_role() AS current_member_role) = 'admin'::tenancy.member_role)));
+
+--
+-- Name: lesson_settings select_tenant_staff; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_tenant_staff ON learning.lesson_settings FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (( SELECT app.current_member_role() AS current_member_role) = ANY (ARRAY['teacher'::tenancy.member_role, 'admin'::tenancy.member_role]))));
+
+--
+-- Name: video_settings select_tenant_staff; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY select_tenant_staff ON learning.video_settings FOR SELECT TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (( SELECT app.current_member_role() AS current_member_role) = ANY (ARRAY['teacher'::tenancy.member_role, 'admin'::tenancy.member_role]))));
+
+--
+-- Name: lesson_settings update_lesson_editor; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY update_lesson_editor ON learning.lesson_settings FOR UPDATE TO ilp_app USING (content.can_edit_lesson(tenant_id, lesson_id)) WITH CHECK (content.can_edit_lesson(tenant_id, lesson_id));
+
+--
+-- Name: video_settings update_lesson_editor; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY update_lesson_editor ON learning.video_settings FOR UPDATE TO ilp_app USING (content.can_edit_lesson(tenant_id, lesson_id)) WITH CHECK (content.can_edit_lesson(tenant_id, lesson_id));
+
+--
+-- Name: playback_sessions update_own_session; Type: POLICY; Schema: learning; Owner: ilp_owner
+--
+
+CREATE POLICY update_own_session ON learning.playback_sessions FOR UPDATE TO ilp_app USING (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ( SELECT app.current_user_id() AS current_user_id)))) WITH CHECK (((tenant_id = ( SELECT app.current_tenant_id() AS current_tenant_id)) AND (user_id = ( SELECT app.current_user_id() AS current_user_id))));
+
+--
+-- Name: video_progress; Type: ROW SECURITY; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE learning.video_progress ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: video_settings; Type: ROW SECURITY; Schema: learning; Owner: ilp_owner
+--
+
+ALTER TABLE learning.video_settings ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: class_teachers all_table_owner; Type: POLICY; Schema: tenancy; Owner: ilp_owner
 --
 
@@ -6732,6 +11277,13 @@ GRANT USAGE ON SCHEMA content TO ilp_app;
 GRANT USAGE ON SCHEMA content TO ilp_operator;
 
 --
+-- Name: SCHEMA learning; Type: ACL; Schema: -; Owner: ilp_owner
+--
+
+GRANT USAGE ON SCHEMA learning TO ilp_app;
+GRANT USAGE ON SCHEMA learning TO ilp_operator;
+
+--
 -- Name: SCHEMA tenancy; Type: ACL; Schema: -; Owner: ilp_owner
 --
 
@@ -6966,6 +11518,98 @@ GRANT ALL ON FUNCTION content.validate_question_prompt(p_question_type text, p_p
 
 REVOKE ALL ON FUNCTION content.write_question_answer_key(p_question_id uuid, p_version integer, p_answer_key jsonb) FROM PUBLIC;
 GRANT ALL ON FUNCTION content.write_question_answer_key(p_question_id uuid, p_version integer, p_answer_key jsonb) TO ilp_app;
+
+--
+-- Name: FUNCTION current_student(OUT tenant_id uuid, OUT user_id uuid); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.current_student(OUT tenant_id uuid, OUT user_id uuid) FROM PUBLIC;
+
+--
+-- Name: TABLE question_attempts; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT SELECT ON TABLE learning.question_attempts TO ilp_app;
+GRANT SELECT ON TABLE learning.question_attempts TO ilp_operator;
+
+--
+-- Name: FUNCTION grade_attempt(p_attempt_id uuid, p_score numeric, p_feedback text); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.grade_attempt(p_attempt_id uuid, p_score numeric, p_feedback text) FROM PUBLIC;
+GRANT ALL ON FUNCTION learning.grade_attempt(p_attempt_id uuid, p_score numeric, p_feedback text) TO ilp_app;
+
+--
+-- Name: FUNCTION merge_video_progress(p_tenant_id uuid, p_user_id uuid, p_video_id uuid, p_lesson_id uuid, p_duration_ms integer, p_completion_threshold numeric, p_segments int4multirange, p_furthest_position_ms integer, p_latest_event_at timestamp with time zone, p_latest_event_id uuid, p_latest_position_ms integer, p_latest_session_id uuid, p_latest_device_id text, p_earliest_event_at timestamp with time zone); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.merge_video_progress(p_tenant_id uuid, p_user_id uuid, p_video_id uuid, p_lesson_id uuid, p_duration_ms integer, p_completion_threshold numeric, p_segments int4multirange, p_furthest_position_ms integer, p_latest_event_at timestamp with time zone, p_latest_event_id uuid, p_latest_position_ms integer, p_latest_session_id uuid, p_latest_device_id text, p_earliest_event_at timestamp with time zone) FROM PUBLIC;
+
+--
+-- Name: FUNCTION record_progress_event(p_session_id uuid, p_event_id uuid, p_verb learning.progress_verb, p_occurred_at timestamp with time zone, p_position_ms integer, p_seek_from_ms integer, p_watched_from_ms integer); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.record_progress_event(p_session_id uuid, p_event_id uuid, p_verb learning.progress_verb, p_occurred_at timestamp with time zone, p_position_ms integer, p_seek_from_ms integer, p_watched_from_ms integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION learning.record_progress_event(p_session_id uuid, p_event_id uuid, p_verb learning.progress_verb, p_occurred_at timestamp with time zone, p_position_ms integer, p_seek_from_ms integer, p_watched_from_ms integer) TO ilp_app;
+
+--
+-- Name: FUNCTION record_progress_events(p_events jsonb); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.record_progress_events(p_events jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION learning.record_progress_events(p_events jsonb) TO ilp_app;
+
+--
+-- Name: TABLE question_results; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT SELECT ON TABLE learning.question_results TO ilp_app;
+GRANT SELECT ON TABLE learning.question_results TO ilp_operator;
+
+--
+-- Name: FUNCTION refresh_question_result(p_tenant_id uuid, p_user_id uuid, p_question_id uuid, p_question_version integer, p_grade_policy learning.grade_policy); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.refresh_question_result(p_tenant_id uuid, p_user_id uuid, p_question_id uuid, p_question_version integer, p_grade_policy learning.grade_policy) FROM PUBLIC;
+
+--
+-- Name: FUNCTION resume_position(p_video_id uuid); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.resume_position(p_video_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION learning.resume_position(p_video_id uuid) TO ilp_app;
+
+--
+-- Name: FUNCTION start_playback_session(p_video_id uuid, p_device_id text, p_platform learning.playback_platform, p_user_agent text, p_playback_speed numeric, p_captions_language text, p_quality text, p_volume numeric, p_full_screen boolean, p_session_id uuid); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.start_playback_session(p_video_id uuid, p_device_id text, p_platform learning.playback_platform, p_user_agent text, p_playback_speed numeric, p_captions_language text, p_quality text, p_volume numeric, p_full_screen boolean, p_session_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION learning.start_playback_session(p_video_id uuid, p_device_id text, p_platform learning.playback_platform, p_user_agent text, p_playback_speed numeric, p_captions_language text, p_quality text, p_volume numeric, p_full_screen boolean, p_session_id uuid) TO ilp_app;
+
+--
+-- Name: FUNCTION submit_answer(p_question_id uuid, p_version integer, p_response jsonb, p_attempt_id uuid); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.submit_answer(p_question_id uuid, p_version integer, p_response jsonb, p_attempt_id uuid) FROM PUBLIC;
+GRANT ALL ON FUNCTION learning.submit_answer(p_question_id uuid, p_version integer, p_response jsonb, p_attempt_id uuid) TO ilp_app;
+
+--
+-- Name: FUNCTION tg_lesson_settings__rescore_results(); Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION learning.tg_lesson_settings__rescore_results() FROM PUBLIC;
+
+--
+-- Name: FUNCTION create_progress_event_partitions(p_months_back integer, p_months_ahead integer); Type: ACL; Schema: ops; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION ops.create_progress_event_partitions(p_months_back integer, p_months_ahead integer) FROM PUBLIC;
+
+--
+-- Name: FUNCTION run_maintenance(); Type: ACL; Schema: ops; Owner: ilp_owner
+--
+
+REVOKE ALL ON FUNCTION ops.run_maintenance() FROM PUBLIC;
 
 --
 -- Name: TABLE generation_jobs; Type: ACL; Schema: content; Owner: ilp_owner
@@ -7637,6 +12281,144 @@ GRANT INSERT(uploaded_at) ON TABLE content.videos TO ilp_app;
 --
 
 GRANT INSERT(failure_reason),UPDATE(failure_reason) ON TABLE content.videos TO ilp_app;
+
+--
+-- Name: TABLE attempt_grades; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT SELECT ON TABLE learning.attempt_grades TO ilp_app;
+GRANT SELECT ON TABLE learning.attempt_grades TO ilp_operator;
+
+--
+-- Name: TABLE lesson_settings; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT SELECT,DELETE ON TABLE learning.lesson_settings TO ilp_app;
+GRANT SELECT ON TABLE learning.lesson_settings TO ilp_operator;
+
+--
+-- Name: COLUMN lesson_settings.tenant_id; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(tenant_id) ON TABLE learning.lesson_settings TO ilp_app;
+
+--
+-- Name: COLUMN lesson_settings.lesson_id; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(lesson_id) ON TABLE learning.lesson_settings TO ilp_app;
+
+--
+-- Name: COLUMN lesson_settings.completion_threshold; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(completion_threshold),UPDATE(completion_threshold) ON TABLE learning.lesson_settings TO ilp_app;
+
+--
+-- Name: COLUMN lesson_settings.grade_policy; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(grade_policy),UPDATE(grade_policy) ON TABLE learning.lesson_settings TO ilp_app;
+
+--
+-- Name: COLUMN lesson_settings.ordering_strategy; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(ordering_strategy),UPDATE(ordering_strategy) ON TABLE learning.lesson_settings TO ilp_app;
+
+--
+-- Name: COLUMN lesson_settings.matching_strategy; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(matching_strategy),UPDATE(matching_strategy) ON TABLE learning.lesson_settings TO ilp_app;
+
+--
+-- Name: TABLE playback_sessions; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT SELECT ON TABLE learning.playback_sessions TO ilp_app;
+GRANT SELECT ON TABLE learning.playback_sessions TO ilp_operator;
+
+--
+-- Name: COLUMN playback_sessions.playback_speed; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT UPDATE(playback_speed) ON TABLE learning.playback_sessions TO ilp_app;
+
+--
+-- Name: COLUMN playback_sessions.captions_language; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT UPDATE(captions_language) ON TABLE learning.playback_sessions TO ilp_app;
+
+--
+-- Name: COLUMN playback_sessions.quality; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT UPDATE(quality) ON TABLE learning.playback_sessions TO ilp_app;
+
+--
+-- Name: COLUMN playback_sessions.volume; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT UPDATE(volume) ON TABLE learning.playback_sessions TO ilp_app;
+
+--
+-- Name: COLUMN playback_sessions.full_screen; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT UPDATE(full_screen) ON TABLE learning.playback_sessions TO ilp_app;
+
+--
+-- Name: COLUMN playback_sessions.ended_at; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT UPDATE(ended_at) ON TABLE learning.playback_sessions TO ilp_app;
+
+--
+-- Name: TABLE progress_events; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT SELECT ON TABLE learning.progress_events TO ilp_app;
+GRANT SELECT ON TABLE learning.progress_events TO ilp_operator;
+
+--
+-- Name: TABLE video_progress; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT SELECT ON TABLE learning.video_progress TO ilp_app;
+GRANT SELECT ON TABLE learning.video_progress TO ilp_operator;
+
+--
+-- Name: TABLE video_settings; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT SELECT,DELETE ON TABLE learning.video_settings TO ilp_app;
+GRANT SELECT ON TABLE learning.video_settings TO ilp_operator;
+
+--
+-- Name: COLUMN video_settings.tenant_id; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(tenant_id) ON TABLE learning.video_settings TO ilp_app;
+
+--
+-- Name: COLUMN video_settings.video_id; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(video_id) ON TABLE learning.video_settings TO ilp_app;
+
+--
+-- Name: COLUMN video_settings.lesson_id; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(lesson_id) ON TABLE learning.video_settings TO ilp_app;
+
+--
+-- Name: COLUMN video_settings.completion_threshold; Type: ACL; Schema: learning; Owner: ilp_owner
+--
+
+GRANT INSERT(completion_threshold),UPDATE(completion_threshold) ON TABLE learning.video_settings TO ilp_app;
 
 --
 -- Name: TABLE class_teachers; Type: ACL; Schema: tenancy; Owner: ilp_owner
