@@ -35,8 +35,8 @@ begin
     -- One statement in the usual case, when the row exists. Each expression is computed from
     -- the row as the update finds it: when another call updates it first, PostgreSQL waits and
     -- evaluates them again on that call's result, so no segment is lost. The watched length is
-    -- summed by subqueries rather than learning.watched_length_ms(), which saves three function
-    -- calls per event.
+    -- summed by a subquery rather than learning.watched_length_ms(), which saves a function call
+    -- per event.
     update learning.video_progress as p
     set
         last_position_ms = case
@@ -63,29 +63,28 @@ begin
         furthest_position_ms = greatest(
             p.furthest_position_ms, least(p_furthest_position_ms, p_duration_ms)
         ),
-        watched_segments = p.watched_segments + v_segments,
-        watched_ms = (
-            select coalesce(sum(upper(r.segment) - lower(r.segment)), 0)
-            from unnest(p.watched_segments + v_segments) as r (segment)
-        ),
-        watched_fraction = (
-            select least(
-                round(coalesce(sum(upper(r.segment) - lower(r.segment)), 0)::numeric
-                    / p_duration_ms, 4),
-                1
-            )
-            from unnest(p.watched_segments + v_segments) as r (segment)
-        ),
         completion_threshold = p_completion_threshold,
-        completed_at = coalesce(
-            p.completed_at,
-            (
-                select p_latest_event_at
-                from unnest(p.watched_segments + v_segments) as r (segment)
-                having
-                    coalesce(sum(upper(r.segment) - lower(r.segment)), 0)
-                    >= p_completion_threshold * p_duration_ms
-            )
+        -- One subquery computes the union and its length once for the four columns.
+        (watched_segments, watched_ms, watched_fraction, completed_at) = (
+            select
+                merged.segments,
+                merged.watched_ms,
+                least(round(merged.watched_ms::numeric / p_duration_ms, 4), 1),
+                coalesce(
+                    p.completed_at,
+                    case
+                        when merged.watched_ms >= p_completion_threshold * p_duration_ms
+                            then p_latest_event_at
+                    end
+                )
+            from (
+                select
+                    p.watched_segments + v_segments as segments,
+                    (
+                        select coalesce(sum(upper(r.segment) - lower(r.segment)), 0)::integer
+                        from unnest(p.watched_segments + v_segments) as r (segment)
+                    ) as watched_ms
+            ) as merged
         ),
         first_event_at = least(p.first_event_at, p_earliest_event_at),
         updated_at = now()

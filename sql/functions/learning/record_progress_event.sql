@@ -30,25 +30,19 @@ declare
     c_clock_skew constant interval := interval '5 minutes';
     -- last_seen_at is written at most this often, so that most events write no session row.
     c_last_seen_resolution constant interval := interval '1 minute';
-    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
-    v_tenant_text text := current_setting('ilp.tenant_id', true);
-    v_user_text text := current_setting('ilp.user_id', true);
     v_tenant_id uuid;
     v_user_id uuid;
     v_session record;
+    v_duration_ms integer;
+    v_is_visible boolean;
+    v_completion_threshold numeric;
     v_field text;
     v_value integer;
     v_stored_count integer;
 begin
-    -- The request context is verified by the main query below, which joins the membership, so
-    -- the valid path runs one query fewer than learning.current_student() would cost. That
-    -- function is called only to report an invalid context.
-    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
-        v_tenant_id := v_tenant_text::uuid;
-        v_user_id := v_user_text::uuid;
-    else
-        perform learning.current_student();
-    end if;
+    select s.tenant_id, s.user_id
+    into v_tenant_id, v_user_id
+    from learning.current_student() as s;
 
     v_field := case
         when p_session_id is null then 'session_id'
@@ -63,17 +57,26 @@ begin
             using errcode = 'IL310';
     end if;
 
-    -- One statement checks that the context is an active student's, and reads the session, its
-    -- video and lesson, whether the student may see the lesson now, and the completion
-    -- threshold.
+    -- Each lookup below is a probe of one primary key. They are separate statements, because
+    -- one query joining them all got a worse generic plan and cost more to start.
+    select s.video_id, s.lesson_id, s.device_id, s.last_seen_at
+    into v_session
+    from learning.playback_sessions as s
+    where
+        s.tenant_id = v_tenant_id
+        and s.id = p_session_id
+        and s.user_id = v_user_id;
+
+    if not found then
+        raise exception 'playback session % of student % not found', p_session_id, v_user_id
+            using
+                errcode = 'IL302',
+                hint = 'Start a session with learning.start_playback_session() and send its id.';
+    end if;
+
+    -- The rule of learning.can_student_see_lesson(), written out to save a function call.
     select
-        s.video_id,
-        s.lesson_id,
-        s.device_id,
-        s.last_seen_at,
         v.duration_ms,
-        -- 0.9 is the default of learning.lesson_settings.completion_threshold.
-        coalesce(vs.completion_threshold, ls.completion_threshold, 0.9) as completion_threshold,
         l.status = 'published' and exists (
             select
             from content.lesson_assignments as a
@@ -84,42 +87,19 @@ begin
                 and a.lesson_id = l.id
                 and e.user_id = v_user_id
                 and (e.ended_at is null or e.ended_at > now())
-        ) as is_visible
-    into v_session
-    from learning.playback_sessions as s
-    inner join tenancy.memberships as m on s.tenant_id = m.tenant_id and s.user_id = m.user_id
-    inner join tenancy.tenants as t on s.tenant_id = t.id
-    inner join tenancy.users as u on s.user_id = u.id
-    inner join content.videos as v on s.tenant_id = v.tenant_id and s.video_id = v.id
-    inner join content.lessons as l on s.tenant_id = l.tenant_id and s.lesson_id = l.id
-    left join learning.lesson_settings as ls
-        on s.tenant_id = ls.tenant_id and s.lesson_id = ls.lesson_id
-    left join learning.video_settings as vs
-        on s.tenant_id = vs.tenant_id and s.video_id = vs.video_id
+        )
+    into v_duration_ms, v_is_visible
+    from content.videos as v
+    inner join content.lessons as l on v.tenant_id = l.tenant_id and v.lesson_id = l.id
     where
-        s.tenant_id = v_tenant_id
-        and s.id = p_session_id
-        and s.user_id = v_user_id
-        and m.role = 'student'
-        and m.status = 'active'
-        and t.status = 'active'
-        and u.status = 'active';
+        v.tenant_id = v_tenant_id
+        and v.id = v_session.video_id;
 
-    if not found then
-        -- Raises IL300 or IL301 when the context is the problem.
-        perform learning.current_student();
-
-        raise exception 'playback session % of student % not found', p_session_id, v_user_id
-            using
-                errcode = 'IL302',
-                hint = 'Start a session with learning.start_playback_session() and send its id.';
-    end if;
-
-    if not v_session.is_visible then
+    if not v_is_visible then
         perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_session.lesson_id);
     end if;
 
-    if v_session.duration_ms is null then
+    if v_duration_ms is null then
         raise exception 'video % has no known duration yet, so positions cannot be checked',
             v_session.video_id
             using errcode = 'IL306';
@@ -139,10 +119,10 @@ begin
             else p_watched_from_ms
         end;
 
-        if v_value < 0 or v_value > v_session.duration_ms + c_position_tolerance_ms then
+        if v_value < 0 or v_value > v_duration_ms + c_position_tolerance_ms then
             raise exception 'invalid progress event %: % % ms is outside the video, whose '
                 'duration is % ms (up to % ms beyond it are accepted)',
-                p_event_id, v_field, v_value, v_session.duration_ms, c_position_tolerance_ms
+                p_event_id, v_field, v_value, v_duration_ms, c_position_tolerance_ms
                 using errcode = 'IL311';
         end if;
     end loop;
@@ -226,13 +206,33 @@ begin
         return false;
     end if;
 
+    -- The video's override, else the lesson's threshold, else the column default of
+    -- learning.lesson_settings (0.9).
+    v_completion_threshold := coalesce(
+        (
+            select vs.completion_threshold
+            from learning.video_settings as vs
+            where
+                vs.tenant_id = v_tenant_id
+                and vs.video_id = v_session.video_id
+        ),
+        (
+            select ls.completion_threshold
+            from learning.lesson_settings as ls
+            where
+                ls.tenant_id = v_tenant_id
+                and ls.lesson_id = v_session.lesson_id
+        ),
+        0.9
+    );
+
     perform learning.merge_video_progress(
         v_tenant_id,
         v_user_id,
         v_session.video_id,
         v_session.lesson_id,
-        v_session.duration_ms,
-        v_session.completion_threshold,
+        v_duration_ms,
+        v_completion_threshold,
         case
             when p_watched_from_ms is not null
                 then int4multirange(

@@ -22,9 +22,6 @@ declare
     c_position_tolerance_ms constant integer := 1000;
     c_clock_skew constant interval := interval '5 minutes';
     c_last_seen_resolution constant interval := interval '1 minute';
-    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
-    v_tenant_text text := current_setting('ilp.tenant_id', true);
-    v_user_text text := current_setting('ilp.user_id', true);
     v_tenant_id uuid;
     v_user_id uuid;
     v_event_count integer;
@@ -39,14 +36,9 @@ declare
     v_per_video record;
     v_stored_count integer := 0;
 begin
-    -- The request context is verified by the session query below, which joins the membership;
-    -- learning.current_student() is called only to report an invalid context.
-    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
-        v_tenant_id := v_tenant_text::uuid;
-        v_user_id := v_user_text::uuid;
-    else
-        perform learning.current_student();
-    end if;
+    select s.tenant_id, s.user_id
+    into v_tenant_id, v_user_id
+    from learning.current_student() as s;
 
     if jsonb_typeof(p_events) is distinct from 'array' then
         raise exception 'events must be a JSON array of event objects, got %',
@@ -101,8 +93,7 @@ begin
     end;
 
     -- The sessions of the batch with their video, lesson, visibility and completion threshold,
-    -- as parallel arrays (usually of one element). The joins to the membership, tenant and
-    -- user check that the context is an active student's.
+    -- as parallel arrays (usually of one element).
     select
         array_agg(s.id) as session_ids,
         array_agg(s.video_id) as video_ids,
@@ -128,9 +119,6 @@ begin
         ) as visible
     into v_sessions
     from learning.playback_sessions as s
-    inner join tenancy.memberships as m on s.tenant_id = m.tenant_id and s.user_id = m.user_id
-    inner join tenancy.tenants as t on s.tenant_id = t.id
-    inner join tenancy.users as u on s.user_id = u.id
     inner join content.videos as v on s.tenant_id = v.tenant_id and s.video_id = v.id
     inner join content.lessons as l on s.tenant_id = l.tenant_id and s.lesson_id = l.id
     left join learning.lesson_settings as ls
@@ -140,17 +128,7 @@ begin
     where
         s.tenant_id = v_tenant_id
         and s.id = any(v_requested_session_ids)
-        and s.user_id = v_user_id
-        and m.role = 'student'
-        and m.status = 'active'
-        and t.status = 'active'
-        and u.status = 'active';
-
-    if v_sessions.session_ids is null then
-        -- Raises IL300 or IL301 when the context is the problem. Otherwise no session of the
-        -- batch exists, and the check below reports it for the first event.
-        perform learning.current_student();
-    end if;
+        and s.user_id = v_user_id;
 
     -- The first invalid event in batch order decides the error.
     select

@@ -2,7 +2,7 @@
 
 -- Security definer so that it costs a fixed handful of index probes, whatever the caller's
 -- policies would add. It checks the tenant, the student and the video's visibility itself, with
--- the rule of learning.can_student_see_lesson() written into its one query.
+-- the rule of learning.can_student_see_lesson() written into its query.
 create or replace function learning.resume_position(p_video_id uuid)
 returns table (
     position_ms integer,
@@ -20,22 +20,14 @@ security definer
 set search_path = pg_catalog, pg_temp
 as $$
 declare
-    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
-    v_tenant_text text := current_setting('ilp.tenant_id', true);
-    v_user_text text := current_setting('ilp.user_id', true);
     v_tenant_id uuid;
     v_user_id uuid;
     v_lesson_id uuid;
     v_is_visible boolean;
 begin
-    -- The request context is verified by the query below, which joins the membership;
-    -- learning.current_student() is called only to report an invalid context.
-    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
-        v_tenant_id := v_tenant_text::uuid;
-        v_user_id := v_user_text::uuid;
-    else
-        perform learning.current_student();
-    end if;
+    select s.tenant_id, s.user_id
+    into v_tenant_id, v_user_id
+    from learning.current_student() as s;
 
     select
         v.lesson_id,
@@ -49,7 +41,25 @@ begin
                 and a.lesson_id = l.id
                 and e.user_id = v_user_id
                 and (e.ended_at is null or e.ended_at > now())
-        ),
+        )
+    into v_lesson_id, v_is_visible
+    from content.videos as v
+    inner join content.lessons as l on v.tenant_id = l.tenant_id and v.lesson_id = l.id
+    where
+        v.tenant_id = v_tenant_id
+        and v.id = p_video_id;
+
+    if not found then
+        raise exception 'video % not found in tenant %', p_video_id, v_tenant_id
+            using errcode = 'IL303';
+    end if;
+
+    if not v_is_visible then
+        perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_lesson_id);
+    end if;
+
+    -- A video never watched has no progress row: it resumes at 0.
+    select
         coalesce(p.last_position_ms, 0),
         coalesce(p.furthest_position_ms, 0),
         coalesce(p.watched_fraction, 0),
@@ -59,8 +69,6 @@ begin
         m.position_ms,
         m.kind
     into
-        v_lesson_id,
-        v_is_visible,
         position_ms,
         furthest_position_ms,
         watched_fraction,
@@ -69,16 +77,12 @@ begin
         next_milestone_id,
         next_milestone_position_ms,
         next_milestone_kind
-    from tenancy.memberships as mb
-    inner join tenancy.tenants as t on mb.tenant_id = t.id
-    inner join tenancy.users as u on mb.user_id = u.id
-    inner join content.videos as v on mb.tenant_id = v.tenant_id
-    inner join content.lessons as l on v.tenant_id = l.tenant_id and v.lesson_id = l.id
+    from (select) as single_row
     left join learning.video_progress as p
         on
-            v.tenant_id = p.tenant_id
+            p.tenant_id = v_tenant_id
             and p.user_id = v_user_id
-            and v.id = p.video_id
+            and p.video_id = p_video_id
     -- The unique key (tenant_id, video_id, position_ms, sort_order) of milestones serves this
     -- as one index probe.
     left join lateral (
@@ -88,32 +92,12 @@ begin
             ms.kind
         from content.milestones as ms
         where
-            ms.tenant_id = v.tenant_id
-            and ms.video_id = v.id
+            ms.tenant_id = v_tenant_id
+            and ms.video_id = p_video_id
             and ms.position_ms >= coalesce(p.last_position_ms, 0)
         order by ms.position_ms, ms.sort_order
         limit 1
-    ) as m on true
-    where
-        mb.tenant_id = v_tenant_id
-        and mb.user_id = v_user_id
-        and mb.role = 'student'
-        and mb.status = 'active'
-        and t.status = 'active'
-        and u.status = 'active'
-        and v.id = p_video_id;
-
-    if not found then
-        -- Raises IL300 or IL301 when the context is the problem.
-        perform learning.current_student();
-
-        raise exception 'video % not found in tenant %', p_video_id, v_tenant_id
-            using errcode = 'IL303';
-    end if;
-
-    if not v_is_visible then
-        perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_lesson_id);
-    end if;
+    ) as m on true;
 
     return next;
 end
