@@ -533,3 +533,48 @@ def test_concurrent_maintenance_creates_each_partition_once(committed_url):
 
     assert outcome["first"] == [("create_partition", f"learning.progress_events_{month}")]
     assert outcome["second"] == []
+
+
+# Demo data
+
+
+def load_both_demos(server_url: str, label: str) -> tuple[dict, str]:
+    """Load the demo and the learning demo into a new database; return the counts and a digest
+    of the attempts."""
+    from runner import seed, seed_learning
+
+    with scratch_database(server_url, label) as url:
+        run.migrate(Project(REPOSITORY), url, run.MigrateOptions(lock_wait_seconds=10))
+        with psycopg.connect(url) as connection:
+            seed.load_demo(connection, seed=7)
+            counts = seed_learning.load_learning_demo(connection, seed=7)
+            connection.commit()
+            with pytest.raises(seed.DemoDataExists):
+                seed_learning.load_learning_demo(connection, seed=7)
+            connection.rollback()
+            digest = connection.execute(
+                "select md5(string_agg(id::text || coalesce(score::text, '-'), ',' order by id)) "
+                "from learning.question_attempts"
+            ).fetchone()[0]
+    return counts, digest
+
+
+def test_learning_demo_loads_after_the_demo(server_url):
+    counts, digest = load_both_demos(server_url, "learning_demo")
+
+    assert set(counts) == {
+        "learning.lesson_settings",
+        "learning.video_settings",
+        "learning.playback_sessions",
+        "learning.progress_events",
+        "learning.video_progress",
+        "learning.question_attempts",
+        "learning.attempt_grades",
+        "learning.question_results",
+    }
+    for table, count in counts.items():
+        assert count > 0, f"the learning demo inserted no row into {table}"
+
+    again, same_digest = load_both_demos(server_url, "learning_demo_again")
+    assert again == counts
+    assert same_digest == digest
