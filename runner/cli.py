@@ -332,18 +332,14 @@ def seed(demo: bool, scale: int, random_seed: int) -> None:
         ilp-db migrate && ilp-db seed --demo
     """
     from runner import seed as demo_seed
+    from runner import seed_learning
     from runner.connection import connect
 
     project = find_project()
     url = target_url(project)
     with connect(url, "seed", autocommit=False) as connection:
         counts = demo_seed.load_demo(connection, scale=scale, seed=random_seed)
-        try:
-            from runner import seed_learning
-        except ImportError:
-            seed_learning = None
-        if seed_learning is not None:
-            counts.update(seed_learning.load_learning_demo(connection, seed=random_seed))
+        counts.update(seed_learning.load_learning_demo(connection, seed=random_seed))
         connection.commit()
     for table, count in sorted(counts.items()):
         click.echo(f"{table:<40} {count:>8}")
