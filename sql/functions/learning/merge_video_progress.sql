@@ -84,6 +84,8 @@ begin
                         select coalesce(sum(upper(r.segment) - lower(r.segment)), 0)::integer
                         from unnest(p.watched_segments + v_segments) as r (segment)
                     ) as watched_ms
+                -- offset 0 keeps the planner from copying the sum into each column that uses it.
+                offset 0
             ) as merged
         ),
         first_event_at = least(p.first_event_at, p_earliest_event_at),
