@@ -14,12 +14,12 @@ security invoker
 set search_path = pg_catalog, pg_temp
 as $$
 declare
-    v_summary record;
     v_result learning.question_results;
 begin
     -- The row is locked before the attempts are read: every writer of attempts of this student
     -- and version holds this lock, so the counts below see all of them. Under read committed
-    -- the next statement then reads with a snapshot taken after the lock was granted.
+    -- the update then reads with a snapshot taken after the lock was granted, and it waits for
+    -- no other lock, so its subquery is not evaluated on a stale row.
     perform
     from learning.question_results as r
     where
@@ -29,28 +29,27 @@ begin
         and r.question_version = p_question_version
     for update;
 
-    select
-        count(*) as attempt_count,
-        count(*) filter (where a.status = 'graded') as graded_count,
-        count(*) filter (where a.status = 'needs_grading') as pending_count,
-        array_agg(a.score order by a.attempt_number) as scores,
-        max(a.submitted_at) as last_submitted_at
-    into v_summary
-    from learning.question_attempts as a
-    where
-        a.tenant_id = p_tenant_id
-        and a.user_id = p_user_id
-        and a.question_id = p_question_id
-        and a.question_version = p_question_version;
-
     update learning.question_results as r
     set
-        attempt_count = v_summary.attempt_count,
-        graded_count = v_summary.graded_count,
-        pending_count = v_summary.pending_count,
-        grade_policy = p_grade_policy,
-        current_score = learning.score_by_policy(p_grade_policy, v_summary.scores),
-        last_submitted_at = v_summary.last_submitted_at
+        (
+            attempt_count, graded_count, pending_count, current_score, last_submitted_at
+        ) = (
+            select
+                count(*),
+                count(*) filter (where a.status = 'graded'),
+                count(*) filter (where a.status = 'needs_grading'),
+                learning.score_by_policy(
+                    p_grade_policy, array_agg(a.score order by a.attempt_number)
+                ),
+                max(a.submitted_at)
+            from learning.question_attempts as a
+            where
+                a.tenant_id = p_tenant_id
+                and a.user_id = p_user_id
+                and a.question_id = p_question_id
+                and a.question_version = p_question_version
+        ),
+        grade_policy = p_grade_policy
     where
         r.tenant_id = p_tenant_id
         and r.user_id = p_user_id

@@ -12,18 +12,34 @@ security invoker
 set search_path = pg_catalog, pg_temp
 as $$
 declare
-    v_graded numeric[] := array_remove(p_scores, null);
+    v_score numeric;
+    v_result numeric;
+    v_sum numeric := 0;
+    v_count integer := 0;
 begin
-    if cardinality(v_graded) = 0 or v_graded is null then
+    -- A loop rather than a query over unnest(), which would cost an executor start per call.
+    foreach v_score in array coalesce(p_scores, '{}') loop
+        continue when v_score is null;
+
+        v_count := v_count + 1;
+        v_sum := v_sum + v_score;
+        v_result := case p_policy
+            when 'highest' then greatest(v_result, v_score)
+            when 'latest' then v_score
+            when 'first' then coalesce(v_result, v_score)
+            else null
+        end;
+    end loop;
+
+    if v_count = 0 then
         return null;
     end if;
 
-    return case p_policy
-        when 'highest' then (select max(s) from unnest(v_graded) as s)
-        when 'latest' then v_graded[cardinality(v_graded)]
-        when 'first' then v_graded[1]
-        when 'average' then (select round(avg(s), 2) from unnest(v_graded) as s)
-    end;
+    if p_policy = 'average' then
+        return round(v_sum / v_count, 2);
+    end if;
+
+    return v_result;
 end
 $$;
 

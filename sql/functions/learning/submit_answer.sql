@@ -117,21 +117,8 @@ begin
     perform learning.validate_response(v_question.question_type, v_question.prompt, p_response);
 
     -- The results row is the lock that orders the attempts of one student on one version. A
-    -- concurrent submission waits here, then counts this one's attempt.
-    insert into learning.question_results (
-        tenant_id, user_id, question_id, question_version, lesson_id, grade_policy, max_score
-    )
-    values (
-        v_tenant_id,
-        v_user_id,
-        p_question_id,
-        p_version,
-        v_question.lesson_id,
-        v_question.grade_policy,
-        v_question.points
-    )
-    on conflict on constraint pk_question_results do nothing;
-
+    -- concurrent submission waits here, then counts this one's attempt. The first attempt
+    -- inserts the row; a concurrent first attempt then finds it and waits for its lock.
     select r.attempt_count
     into v_attempt_count
     from learning.question_results as r
@@ -141,6 +128,32 @@ begin
         and r.question_id = p_question_id
         and r.question_version = p_version
     for update;
+
+    if not found then
+        insert into learning.question_results (
+            tenant_id, user_id, question_id, question_version, lesson_id, grade_policy, max_score
+        )
+        values (
+            v_tenant_id,
+            v_user_id,
+            p_question_id,
+            p_version,
+            v_question.lesson_id,
+            v_question.grade_policy,
+            v_question.points
+        )
+        on conflict on constraint pk_question_results do nothing;
+
+        select r.attempt_count
+        into strict v_attempt_count
+        from learning.question_results as r
+        where
+            r.tenant_id = v_tenant_id
+            and r.user_id = v_user_id
+            and r.question_id = p_question_id
+            and r.question_version = p_version
+        for update;
+    end if;
 
     -- A submission retried with the same attempt id returns the attempt it made, whatever the
     -- new response.

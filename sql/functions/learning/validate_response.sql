@@ -41,14 +41,15 @@ begin
         when 'poll' then array['option_ids']
     end;
 
-    select k
-    into v_unknown_field
-    from jsonb_object_keys(p_response) as k
-    where not k = any(v_known_fields)
-    order by k
-    limit 1;
+    -- The jsonb minus operator drops the known keys without a query; the key is named only when
+    -- one is left.
+    if p_response - v_known_fields <> '{}'::jsonb then
+        select k
+        into v_unknown_field
+        from jsonb_object_keys(p_response - v_known_fields) as k
+        order by k
+        limit 1;
 
-    if v_unknown_field is not null then
         perform learning.raise_response_error(
             'response.' || v_unknown_field,
             format(
@@ -58,14 +59,11 @@ begin
         );
     end if;
 
-    select coalesce(array_agg(o.value ->> 'id'), '{}')
-    into v_option_ids
-    from jsonb_array_elements(
-        case when p_question_type in ('single_choice', 'multiple_choice', 'poll')
-            then p_prompt -> 'options'
-            else '[]'
-        end
-    ) as o;
+    if p_question_type in ('single_choice', 'multiple_choice', 'poll') then
+        select coalesce(array_agg(o.value ->> 'id'), '{}')
+        into v_option_ids
+        from jsonb_array_elements(p_prompt -> 'options') as o;
+    end if;
 
     case p_question_type
         when 'single_choice' then
