@@ -26,12 +26,17 @@ begin
                 hint = 'Call app.begin_request(tenant_id, user_id) with both ids.';
     end if;
 
-    select t.status
-    into v_tenant_status
-    from tenancy.tenants as t
-    where t.id = p_tenant_id;
+    -- One probe of each primary key, in one query: the request context is set up at the start
+    -- of every transaction, so its cost is paid on every call of the backend.
+    select t.status, u.status, m.status, m.role
+    into v_tenant_status, v_user_status, v_membership_status, v_role
+    from (select) as one_row
+    left join tenancy.tenants as t on t.id = p_tenant_id
+    left join tenancy.users as u on u.id = p_user_id
+    left join tenancy.memberships as m
+        on m.tenant_id = p_tenant_id and m.user_id = p_user_id;
 
-    if not found then
+    if v_tenant_status is null then
         raise exception 'tenant % not found', p_tenant_id
             using errcode = 'IL002';
     end if;
@@ -43,12 +48,7 @@ begin
                 hint = 'Only active tenants accept requests.';
     end if;
 
-    select u.status
-    into v_user_status
-    from tenancy.users as u
-    where u.id = p_user_id;
-
-    if not found then
+    if v_user_status is null then
         raise exception 'user % not found', p_user_id
             using errcode = 'IL004';
     end if;
@@ -60,14 +60,7 @@ begin
                 hint = 'Only active users can act on the platform.';
     end if;
 
-    select m.status
-    into v_membership_status
-    from tenancy.memberships as m
-    where
-        m.tenant_id = p_tenant_id
-        and m.user_id = p_user_id;
-
-    if not found then
+    if v_membership_status is null then
         raise exception 'user % is not a member of tenant %', p_user_id, p_tenant_id
             using errcode = 'IL005';
     end if;
@@ -83,10 +76,8 @@ begin
     perform set_config('ilp.tenant_id', p_tenant_id::text, true);
     perform set_config('ilp.user_id', p_user_id::text, true);
 
-    -- The role comes from the same lookup every policy uses, so the returned role and the
-    -- policies cannot disagree.
-    v_role := app.current_member_role();
-
+    -- The role is read from the same membership row that app.current_membership() reads for
+    -- every policy, with the same status checks above, so the two cannot disagree.
     return v_role;
 end
 $$;
