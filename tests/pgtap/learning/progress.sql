@@ -2,7 +2,7 @@
 -- (a stale device cannot move it back), the furthest position, completion thresholds, clipping
 -- to the duration, the resume lookup and who reads progress.
 begin;
-select plan(45);
+select plan(47);
 
 select tests.create_fixture();
 select tests.create_learning_fixture();
@@ -356,6 +356,45 @@ select is(
     (select completed_at from main_progress),
     '2026-11-20 10:10:00+00'::timestamptz,
     'a higher threshold set later does not clear a completion'
+);
+
+-- One batch may carry the events of several sessions and videos.
+select is(
+    learning.record_progress_events(
+        jsonb_build_array(
+            jsonb_build_object(
+                'event_id', '00000000-0000-7000-8000-00000000a081', 'session_id', :'laptop',
+                'verb', 'heartbeat', 'occurred_at', '2026-11-20T12:00:00Z',
+                'position_ms', 580000, 'watched_from_ms', 570000
+            ),
+            jsonb_build_object(
+                'event_id', '00000000-0000-7000-8000-00000000a082', 'session_id',
+                :'short_session', 'verb', 'paused', 'occurred_at', '2026-11-20T12:00:05Z',
+                'position_ms', 9000, 'watched_from_ms', 5000
+            )
+        )
+    ),
+    2,
+    'a batch with the events of two sessions stores both'
+);
+select results_eq(
+    $$
+    select p.video_id, p.watched_segments
+    from learning.video_progress as p
+    where
+        p.user_id = tests.fixture_id('student')
+        and p.video_id in (tests.learning_id('video_main'), tests.learning_id('video_short'))
+    order by p.watched_ms
+    $$,
+    $$
+    values
+    (tests.learning_id('video_short'), '{[0,9000)}'::int4multirange),
+    (
+        tests.learning_id('video_main'),
+        '{[0,560000),[570000,580000),[590000,600000)}'::int4multirange
+    )
+    $$,
+    'each video of the batch gets its own progress update'
 );
 
 -- last_seen_at of a session moves when it is more than a minute old.
