@@ -154,12 +154,15 @@ select results_eq(
         and has_function_privilege('ilp_app', p.oid, 'execute')
     order by 1
     $$,
+    -- learning.submit_answer reads the key to grade a response and returns only the score and
+    -- the feedback of the outcome, never the key; tests/pgtap/learning covers what it returns.
     array[
         'content.read_question_answer_key(uuid,integer)',
         'content.revise_question(uuid)',
-        'content.write_question_answer_key(uuid,integer,jsonb)'
+        'content.write_question_answer_key(uuid,integer,jsonb)',
+        'learning.submit_answer(uuid,integer,jsonb,uuid)'
     ],
-    'the only functions ilp_app may call that read answer keys are the three that check the role'
+    'the only functions ilp_app may call that read answer keys check the role or only grade'
 );
 -- A check or not-null violation repeats the whole failing row in its detail, key included.
 select is_empty(
