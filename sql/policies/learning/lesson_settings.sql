@@ -1,7 +1,7 @@
 -- Privileges and row-level security policies of learning.lesson_settings.
 -- Teachers and admins read every row of their tenant; students read the rows of the lessons
--- they can see. The members who may change the lesson (content.can_edit_lesson) write its completion
--- and grading rules.
+-- they can see. The members who may change the lesson (content.can_edit_lesson) write its
+-- completion and grading rules.
 
 revoke all on table learning.lesson_settings from ilp_app, ilp_operator, ilp_analytics;
 grant select on table learning.lesson_settings to ilp_app;

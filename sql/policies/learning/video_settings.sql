@@ -1,7 +1,7 @@
 -- Privileges and row-level security policies of learning.video_settings.
 -- Teachers and admins read every row of their tenant; students read the rows of the lessons
--- they can see. The members who may change the lesson (content.can_edit_lesson) write the completion
--- thresholds of its videos.
+-- they can see. The members who may change the lesson (content.can_edit_lesson) write the
+-- completion thresholds of its videos.
 
 revoke all on table learning.video_settings from ilp_app, ilp_operator, ilp_analytics;
 grant select on table learning.video_settings to ilp_app;

@@ -37,7 +37,11 @@ select results_eq(
     'a milestone in the first second is answered before any watching'
 );
 select throws_ok(
-    $$select * from learning.submit_answer(tests.learning_id('question_late'), 1, '{"value": true}')$$,
+    $$
+    select * from learning.submit_answer(
+        tests.learning_id('question_late'), 1, '{"value": true}'
+    )
+    $$,
     'IL322', null,
     'a milestone not watched up to raises IL322'
 );
@@ -45,7 +49,11 @@ select throws_ok(
 select tests.watch('student', 'video_main', 0, 31000);
 
 select throws_ok(
-    $$select * from learning.submit_answer(tests.learning_id('question_late'), 1, '{"value": true}')$$,
+    $$
+    select * from learning.submit_answer(
+        tests.learning_id('question_late'), 1, '{"value": true}'
+    )
+    $$,
     'IL322', null,
     'watching up to an earlier milestone does not open a later one'
 );
@@ -53,7 +61,11 @@ select throws_ok(
 select tests.watch('student', 'video_main', 118000, 119500);
 
 select lives_ok(
-    $$select * from learning.submit_answer(tests.learning_id('question_late'), 1, '{"value": true}')$$,
+    $$
+    select * from learning.submit_answer(
+        tests.learning_id('question_late'), 1, '{"value": true}'
+    )
+    $$,
     'watching to within a second of the milestone opens it'
 );
 
@@ -328,7 +340,11 @@ select throws_ok(
     'an unknown question raises IL320'
 );
 select throws_ok(
-    $$select * from learning.submit_answer(tests.learning_id('question_true_false'), 2, '{"value": true}')$$,
+    $$
+    select * from learning.submit_answer(
+        tests.learning_id('question_true_false'), 2, '{"value": true}'
+    )
+    $$,
     'IL320', null,
     'an unknown version raises IL320'
 );
@@ -354,7 +370,11 @@ select throws_ok(
 select tests.act_as('other_student');
 
 select throws_ok(
-    $$select * from learning.submit_answer(tests.learning_id('question_start'), 1, '{"value": true}')$$,
+    $$
+    select * from learning.submit_answer(
+        tests.learning_id('question_start'), 1, '{"value": true}'
+    )
+    $$,
     'IL305', null,
     'a student of another class raises IL305'
 );
@@ -362,7 +382,11 @@ select throws_ok(
 select tests.act_as('class_teacher');
 
 select throws_ok(
-    $$select * from learning.submit_answer(tests.learning_id('question_start'), 1, '{"value": true}')$$,
+    $$
+    select * from learning.submit_answer(
+        tests.learning_id('question_start'), 1, '{"value": true}'
+    )
+    $$,
     'IL301', null,
     'a teacher cannot submit answers'
 );
@@ -370,7 +394,11 @@ select throws_ok(
 select tests.act_as('no_context');
 
 select throws_ok(
-    $$select * from learning.submit_answer(tests.learning_id('question_start'), 1, '{"value": true}')$$,
+    $$
+    select * from learning.submit_answer(
+        tests.learning_id('question_start'), 1, '{"value": true}'
+    )
+    $$,
     'IL300', null,
     'a submission without a request context raises IL300'
 );

@@ -21,7 +21,15 @@ insert into event_cases values
 ('heartbeat inside the video', 'heartbeat', now(), 20000, null, 10000, 'ok'),
 ('position at the tolerance beyond the end', 'paused', now(), 601000, null, 599000, 'ok'),
 ('seek with its origin', 'seeked', now(), 50000, 30000, 20000, 'ok'),
-('event 4 minutes ahead of the server', 'played', now() + interval '4 minutes', 0, null, null, 'ok'),
+(
+    'event 4 minutes ahead of the server',
+    'played',
+    now() + interval '4 minutes',
+    0,
+    null,
+    null,
+    'ok'
+),
 ('missing verb', null, now(), 20000, null, null, 'IL310'),
 ('missing occurred_at', 'heartbeat', null, 20000, null, 10000, 'IL310'),
 ('missing position', 'heartbeat', now(), null, null, 10000, 'IL310'),
@@ -34,8 +42,10 @@ insert into event_cases values
 ('play that closes a stretch', 'played', now(), 1000, null, 0, 'IL312'),
 ('watched_from after the position', 'heartbeat', now(), 1000, null, 2000, 'IL312'),
 ('watched_from after the seek origin', 'seeked', now(), 50000, 1000, 2000, 'IL312'),
-('event 10 minutes ahead of the server', 'heartbeat', now() + interval '10 minutes', 2000, null,
-    1000, 'IL313');
+(
+    'event 10 minutes ahead of the server', 'heartbeat', now() + interval '10 minutes', 2000, null,
+    1000, 'IL313'
+);
 
 grant select on event_cases to ilp_app;
 
@@ -43,54 +53,48 @@ select tests.start_session('student', 'video_main') as session_id \gset
 
 select
     case
-        when c.expected = 'ok' then lives_ok(
-            format(
-                $$select learning.record_progress_event(%L, gen_random_uuid(), %L, %L, %L, %L, %L)$$,
-                :'session_id', c.verb, c.occurred_at, c.position_ms, c.seek_from_ms,
-                c.watched_from_ms
-            ),
-            'single event: ' || c.name || ' is accepted'
-        )
+        when c.expected = 'ok'
+            then lives_ok(c.statement, 'single event: ' || c.name || ' is accepted')
         else throws_ok(
-            format(
-                $$select learning.record_progress_event(%L, gen_random_uuid(), %L, %L, %L, %L, %L)$$,
-                :'session_id', c.verb, c.occurred_at, c.position_ms, c.seek_from_ms,
-                c.watched_from_ms
-            ),
-            c.expected, null,
+            c.statement, c.expected, null,
             'single event: ' || c.name || ' raises ' || c.expected
         )
     end
-from event_cases as c
+from (
+    select
+        e.name,
+        e.expected,
+        format(
+            'select learning.record_progress_event(%L, gen_random_uuid(), %L, %L, %L, %L, %L)',
+            :'session_id', e.verb, e.occurred_at, e.position_ms, e.seek_from_ms,
+            e.watched_from_ms
+        ) as statement
+    from event_cases as e
+) as c
 order by c.name;
 
 select
     case
-        when c.expected = 'ok' then lives_ok(
-            format(
-                $$select learning.record_progress_events(jsonb_build_array(%L::jsonb))$$,
-                jsonb_build_object(
-                    'event_id', gen_random_uuid(), 'session_id', :'session_id', 'verb', c.verb,
-                    'occurred_at', c.occurred_at, 'position_ms', c.position_ms,
-                    'seek_from_ms', c.seek_from_ms, 'watched_from_ms', c.watched_from_ms
-                )
-            ),
-            'batch: ' || c.name || ' is accepted'
-        )
+        when c.expected = 'ok'
+            then lives_ok(c.statement, 'batch: ' || c.name || ' is accepted')
         else throws_ok(
-            format(
-                $$select learning.record_progress_events(jsonb_build_array(%L::jsonb))$$,
-                jsonb_build_object(
-                    'event_id', gen_random_uuid(), 'session_id', :'session_id', 'verb', c.verb,
-                    'occurred_at', c.occurred_at, 'position_ms', c.position_ms,
-                    'seek_from_ms', c.seek_from_ms, 'watched_from_ms', c.watched_from_ms
-                )
-            ),
-            c.expected, null,
-            'batch: ' || c.name || ' raises ' || c.expected
+            c.statement, c.expected, null, 'batch: ' || c.name || ' raises ' || c.expected
         )
     end
-from event_cases as c
+from (
+    select
+        e.name,
+        e.expected,
+        format(
+            'select learning.record_progress_events(jsonb_build_array(%L::jsonb))',
+            jsonb_build_object(
+                'event_id', gen_random_uuid(), 'session_id', :'session_id', 'verb', e.verb,
+                'occurred_at', e.occurred_at, 'position_ms', e.position_ms,
+                'seek_from_ms', e.seek_from_ms, 'watched_from_ms', e.watched_from_ms
+            )
+        ) as statement
+    from event_cases as e
+) as c
 order by c.name;
 
 -- Fields that only the single call takes as typed arguments
@@ -176,7 +180,10 @@ order by t.name;
 -- A batch with one invalid event stores nothing, and its error names the event.
 
 select is(
-    (select count(*) from learning.progress_events as e where e.session_id = :'session_id'),
+    (
+        select count(*) from learning.progress_events as e
+        where e.session_id = :'session_id'
+    ),
     8::bigint,
     'the valid cases stored eight events'
 );
@@ -213,11 +220,15 @@ select is(
     'a batch whose second event is invalid raises the error of that event'
 );
 select ok(
-    (select message from batch_error) like 'events[1] (event_id 00000000-0000-7000-8000-00000000bad1)%',
+    (select message from batch_error
+    ) like 'events[1] (event_id 00000000-0000-7000-8000-00000000bad1)%',
     'the error names the invalid event by index and event_id'
 );
 select is(
-    (select count(*) from learning.progress_events as e where e.session_id = :'session_id'),
+    (
+        select count(*) from learning.progress_events as e
+        where e.session_id = :'session_id'
+    ),
     8::bigint,
     'the valid event of the rejected batch was not stored'
 );
@@ -379,7 +390,9 @@ where class_id = tests.fixture_id('class_1') and user_id = tests.fixture_id('stu
 
 -- A session of a video without a duration, written by the owner: start_playback_session()
 -- refuses to create one.
-insert into learning.playback_sessions (tenant_id, id, user_id, video_id, lesson_id, device_id, platform)
+insert into learning.playback_sessions (
+    tenant_id, id, user_id, video_id, lesson_id, device_id, platform
+)
 values (
     tests.fixture_id('tenant_a'), '00000000-0000-7000-8000-0000000005e5',
     tests.fixture_id('student'), tests.learning_id('video_unprocessed'),
@@ -430,7 +443,9 @@ select throws_ok(
     'a session of another tenant''s video cannot start'
 );
 select throws_ok(
-    $$select learning.start_playback_session(tests.learning_id('video_main'), 'bad device', 'web')$$,
+    $$
+    select learning.start_playback_session(tests.learning_id('video_main'), 'bad device', 'web')
+    $$,
     '23514', null,
     'a device id with a space is rejected by its check constraint'
 );

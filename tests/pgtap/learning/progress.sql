@@ -36,7 +36,10 @@ select learning.record_progress_event(
 );
 
 select results_eq(
-    'select last_position_ms, furthest_position_ms, watched_segments, last_device_id from main_progress',
+    $$
+    select last_position_ms, furthest_position_ms, watched_segments, last_device_id
+    from main_progress
+    $$,
     $$values (10000, 10000, '{[0,10000)}'::int4multirange, 'test-device-student')$$,
     'the first event sets the resume point, the furthest position and the coverage'
 );
@@ -47,7 +50,10 @@ select learning.record_progress_event(
 );
 
 select results_eq(
-    'select last_position_ms, furthest_position_ms, watched_segments, last_device_id from main_progress',
+    $$
+    select last_position_ms, furthest_position_ms, watched_segments, last_device_id
+    from main_progress
+    $$,
     $$values (60000, 60000, '{[0,10000),[50000,60000)}'::int4multirange, 'phone')$$,
     'a later event from another device moves the resume point to that device'
 );
@@ -409,7 +415,10 @@ select learning.record_progress_event(
 );
 
 select is(
-    (select s.last_seen_at from learning.playback_sessions as s where s.id = :'laptop'),
+    (
+        select s.last_seen_at from learning.playback_sessions as s
+        where s.id = :'laptop'
+    ),
     now(),
     'an event marks a session seen when its last_seen_at is older than a minute'
 );
@@ -417,7 +426,10 @@ select is(
 -- Who reads progress
 
 select is(
-    (select count(*) from learning.video_progress as p where p.user_id = tests.fixture_id('student')),
+    (
+        select count(*) from learning.video_progress as p
+        where p.user_id = tests.fixture_id('student')
+    ),
     3::bigint,
     'the student reads their progress on three videos'
 );

@@ -251,7 +251,10 @@ select throws_ok(
     'a student cannot update an event'
 );
 select throws_ok(
-    $$delete from learning.progress_events where event_id = '00000000-0000-7000-8000-000000000e03'$$,
+    $$
+    delete from learning.progress_events
+    where event_id = '00000000-0000-7000-8000-000000000e03'
+    $$,
     '42501', null,
     'a student cannot delete an event'
 );

@@ -75,7 +75,7 @@ select is(
         select array_agg(a.attname::text)
         from pg_catalog.pg_partitioned_table as p
         inner join pg_catalog.pg_attribute as a
-            on p.partrelid = a.attrelid and a.attnum = any(p.partattrs::int2 [])
+            on p.partrelid = a.attrelid and a.attnum = any(p.partattrs::int2[])
         where p.partrelid = 'learning.progress_events'::regclass
     ),
     array['occurred_at'],
@@ -92,20 +92,21 @@ select is(
 );
 select ok(
     (
-        select bool_and(
-            pg_catalog.pg_get_expr(c.relpartbound, c.oid)
-            = format(
-                'FOR VALUES FROM (''%s'') TO (''%s'')',
-                to_char(
-                    to_date(substr(c.relname, 17), 'YYYY_MM')::timestamp
-                    at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SSOF'
-                ),
-                to_char(
-                    (to_date(substr(c.relname, 17), 'YYYY_MM') + interval '1 month')::timestamp
-                    at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SSOF'
+        select
+            bool_and(
+                pg_catalog.pg_get_expr(c.relpartbound, c.oid)
+                = format(
+                    'FOR VALUES FROM (''%s'') TO (''%s'')',
+                    to_char(
+                        to_date(substr(c.relname, 17), 'YYYY_MM')::timestamp
+                        at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SSOF'
+                    ),
+                    to_char(
+                        (to_date(substr(c.relname, 17), 'YYYY_MM') + interval '1 month')::timestamp
+                        at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SSOF'
+                    )
                 )
             )
-        )
         from pg_catalog.pg_inherits as i
         inner join pg_catalog.pg_class as c on i.inhrelid = c.oid
         where i.inhparent = 'learning.progress_events'::regclass
