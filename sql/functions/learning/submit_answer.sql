@@ -278,9 +278,33 @@ begin
         v_attempt.graded_at
     );
 
-    perform learning.refresh_question_result(
-        v_tenant_id, v_user_id, p_question_id, p_version, v_question.grade_policy
-    );
+    -- The row is locked since the count above, so the new attempt updates it in place. Only
+    -- the average needs every score, so it is recomputed from the attempts, as it is when the
+    -- row's policy is not the lesson's (a policy change committed meanwhile).
+    update learning.question_results as r
+    set
+        attempt_count = r.attempt_count + 1,
+        graded_count = r.graded_count + (v_attempt.status = 'graded')::integer,
+        pending_count = r.pending_count + (v_attempt.status = 'needs_grading')::integer,
+        current_score = case r.grade_policy
+            when 'highest' then greatest(r.current_score, v_attempt.score)
+            when 'latest' then coalesce(v_attempt.score, r.current_score)
+            when 'first' then coalesce(r.current_score, v_attempt.score)
+        end,
+        last_submitted_at = now()
+    where
+        r.tenant_id = v_tenant_id
+        and r.user_id = v_user_id
+        and r.question_id = p_question_id
+        and r.question_version = p_version
+        and r.grade_policy = v_question.grade_policy
+        and r.grade_policy <> 'average';
+
+    if not found then
+        perform learning.refresh_question_result(
+            v_tenant_id, v_user_id, p_question_id, p_version, v_question.grade_policy
+        );
+    end if;
 
     return query
     select

@@ -4,7 +4,7 @@
 -- are idempotent by attempt id, teachers grade and override with who and when, and the grade
 -- policy gives the current score.
 begin;
-select plan(83);
+select plan(87);
 
 select tests.create_fixture();
 select tests.create_learning_fixture();
@@ -441,6 +441,28 @@ select results_eq(
     'policy latest: the current score becomes the last attempt''s'
 );
 
+select tests.act_as('student');
+
+select is(
+    (
+        select r.score from learning.submit_answer(
+            tests.learning_id('question_numeric'), 1, '{"value": 3.15}'
+        ) as r
+    ),
+    1.00::numeric,
+    'numeric: a third attempt is right'
+);
+select results_eq(
+    $$
+    select attempt_count, current_score from student_result
+    where question_id = tests.learning_id('question_numeric')
+    $$,
+    $$values (3::smallint, 1.00::numeric)$$,
+    'policy latest: a new graded attempt becomes the current score'
+);
+
+select tests.act_as('class_teacher');
+
 update learning.lesson_settings set grade_policy = 'first'
 where lesson_id = tests.learning_id('lesson_published');
 
@@ -452,6 +474,21 @@ select is(
     0.00::numeric,
     'policy first: the current score becomes the first attempt''s'
 );
+
+select tests.act_as('student');
+
+select learning.submit_answer(tests.learning_id('question_numeric'), 1, '{"value": 3.2}');
+
+select results_eq(
+    $$
+    select attempt_count, current_score from student_result
+    where question_id = tests.learning_id('question_numeric')
+    $$,
+    $$values (4::smallint, 1.00::numeric)$$,
+    'policy first: a new wrong attempt leaves the first graded score'
+);
+
+select tests.act_as('class_teacher');
 
 update learning.lesson_settings set grade_policy = 'average'
 where lesson_id = tests.learning_id('lesson_published');
@@ -472,6 +509,21 @@ select is(
     2.00::numeric,
     'policy average: every result of the lesson is recomputed'
 );
+
+select tests.act_as('student');
+
+select learning.submit_answer(tests.learning_id('question_numeric'), 1, '{"value": 3.2}');
+
+select results_eq(
+    $$
+    select attempt_count, current_score from student_result
+    where question_id = tests.learning_id('question_numeric')
+    $$,
+    $$values (5::smallint, 0.40::numeric)$$,
+    'policy average: a new attempt recomputes the mean of 1, 0, 1, 0 and 0'
+);
+
+select tests.act_as('class_teacher');
 
 update learning.lesson_settings set grade_policy = 'highest'
 where lesson_id = tests.learning_id('lesson_published');
