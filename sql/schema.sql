@@ -543,12 +543,17 @@ begin
                 hint = 'Call app.begin_request(tenant_id, user_id) with both ids.';
     end if;
 
-    select t.status
-    into v_tenant_status
-    from tenancy.tenants as t
-    where t.id = p_tenant_id;
+    -- One probe of each primary key, in one query: the request context is set up at the start
+    -- of every transaction, so its cost is paid on every call of the backend.
+    select t.status, u.status, m.status, m.role
+    into v_tenant_status, v_user_status, v_membership_status, v_role
+    from (select) as one_row
+    left join tenancy.tenants as t on t.id = p_tenant_id
+    left join tenancy.users as u on u.id = p_user_id
+    left join tenancy.memberships as m
+        on m.tenant_id = p_tenant_id and m.user_id = p_user_id;
 
-    if not found then
+    if v_tenant_status is null then
         raise exception 'tenant % not found', p_tenant_id
             using errcode = 'IL002';
     end if;
@@ -560,12 +565,7 @@ begin
                 hint = 'Only active tenants accept requests.';
     end if;
 
-    select u.status
-    into v_user_status
-    from tenancy.users as u
-    where u.id = p_user_id;
-
-    if not found then
+    if v_user_status is null then
         raise exception 'user % not found', p_user_id
             using errcode = 'IL004';
     end if;
@@ -577,14 +577,7 @@ begin
                 hint = 'Only active users can act on the platform.';
     end if;
 
-    select m.status
-    into v_membership_status
-    from tenancy.memberships as m
-    where
-        m.tenant_id = p_tenant_id
-        and m.user_id = p_user_id;
-
-    if not found then
+    if v_membership_status is null then
         raise exception 'user % is not a member of tenant %', p_user_id, p_tenant_id
             using errcode = 'IL005';
     end if;
@@ -600,10 +593,8 @@ begin
     perform set_config('ilp.tenant_id', p_tenant_id::text, true);
     perform set_config('ilp.user_id', p_user_id::text, true);
 
-    -- The role comes from the same lookup every policy uses, so the returned role and the
-    -- policies cannot disagree.
-    v_role := app.current_member_role();
-
+    -- The role is read from the same membership row that app.current_membership() reads for
+    -- every policy, with the same status checks above, so the two cannot disagree.
     return v_role;
 end
 $$;
@@ -3265,10 +3256,11 @@ CREATE FUNCTION learning.current_student(OUT tenant_id uuid, OUT user_id uuid) R
     AS $_$
 declare
     c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
-    v_tenant_text text := nullif(current_setting('ilp.tenant_id', true), '');
-    v_user_text text := nullif(current_setting('ilp.user_id', true), '');
+    v_tenant_text text := current_setting('ilp.tenant_id', true);
+    v_user_text text := current_setting('ilp.user_id', true);
     v_role tenancy.member_role;
 begin
+    -- Settings that are not canonical UUIDs name no membership, as in app.current_membership().
     if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
         select m.tenant_id, m.user_id, m.role
         into tenant_id, user_id, v_role
@@ -3934,51 +3926,56 @@ CREATE FUNCTION learning.grade_response(p_question_type content.question_type, p
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 begin
-    return case p_question_type
-        when 'single_choice' then
-            case when p_response ->> 'option_id' = p_answer_key ->> 'correct_option_id'
-                then 1 else 0 end
-        when 'true_false' then
-            case when (p_response -> 'value') = (p_answer_key -> 'correct') then 1 else 0 end
-        when 'multiple_choice' then
-            learning.grade_multiple_choice(
-                array(select jsonb_array_elements_text(p_response -> 'option_ids')),
-                array(select jsonb_array_elements_text(p_answer_key -> 'correct_option_ids')),
-                coalesce((p_answer_key ->> 'partial_credit')::boolean, false)
-            )
-        when 'fill_in_blanks' then
-            learning.grade_fill_in_blanks(p_response -> 'blanks', p_answer_key -> 'blanks')
-        when 'numeric' then
-            learning.grade_numeric(
-                (p_response ->> 'value')::numeric,
-                (p_answer_key ->> 'value')::numeric,
-                (p_answer_key ->> 'tolerance')::numeric
-            )
-        when 'ordering' then
-            learning.grade_ordering(
-                array(select jsonb_array_elements_text(p_response -> 'order')),
-                array(select jsonb_array_elements_text(p_answer_key -> 'order')),
-                p_ordering_strategy
-            )
-        when 'matching' then
-            learning.grade_matching(
-                (
-                    select coalesce(jsonb_object_agg(p.value ->> 'left', p.value ->> 'right'), '{}')
-                    from jsonb_array_elements(p_response -> 'pairs') as p
-                ),
-                (
-                    select coalesce(jsonb_object_agg(p.value ->> 'left', p.value ->> 'right'), '{}')
-                    from jsonb_array_elements(p_answer_key -> 'pairs') as p
-                ),
-                p_matching_strategy
-            )
-        when 'hotspot' then
-            learning.grade_hotspot(
-                (p_response ->> 'x')::numeric,
-                (p_response ->> 'y')::numeric,
-                p_answer_key -> 'areas'
-            )
-    end;
+    -- One branch per type, so that only the expressions of the answered type are prepared.
+    if p_question_type = 'single_choice' then
+        return case
+            when p_response ->> 'option_id' = p_answer_key ->> 'correct_option_id' then 1
+            else 0
+        end;
+    elsif p_question_type = 'true_false' then
+        return case when (p_response -> 'value') = (p_answer_key -> 'correct') then 1 else 0 end;
+    elsif p_question_type = 'multiple_choice' then
+        return learning.grade_multiple_choice(
+            array(select jsonb_array_elements_text(p_response -> 'option_ids')),
+            array(select jsonb_array_elements_text(p_answer_key -> 'correct_option_ids')),
+            coalesce((p_answer_key ->> 'partial_credit')::boolean, false)
+        );
+    elsif p_question_type = 'fill_in_blanks' then
+        return learning.grade_fill_in_blanks(p_response -> 'blanks', p_answer_key -> 'blanks');
+    elsif p_question_type = 'numeric' then
+        return learning.grade_numeric(
+            (p_response ->> 'value')::numeric,
+            (p_answer_key ->> 'value')::numeric,
+            (p_answer_key ->> 'tolerance')::numeric
+        );
+    elsif p_question_type = 'ordering' then
+        return learning.grade_ordering(
+            array(select jsonb_array_elements_text(p_response -> 'order')),
+            array(select jsonb_array_elements_text(p_answer_key -> 'order')),
+            p_ordering_strategy
+        );
+    elsif p_question_type = 'matching' then
+        return learning.grade_matching(
+            (
+                select coalesce(jsonb_object_agg(p.value ->> 'left', p.value ->> 'right'), '{}')
+                from jsonb_array_elements(p_response -> 'pairs') as p
+            ),
+            (
+                select coalesce(jsonb_object_agg(p.value ->> 'left', p.value ->> 'right'), '{}')
+                from jsonb_array_elements(p_answer_key -> 'pairs') as p
+            ),
+            p_matching_strategy
+        );
+    elsif p_question_type = 'hotspot' then
+        return learning.grade_hotspot(
+            (p_response ->> 'x')::numeric,
+            (p_response ->> 'y')::numeric,
+            p_answer_key -> 'areas'
+        );
+    end if;
+
+    -- free_text waits for a teacher and poll is unscored.
+    return null;
 end
 $$;
 
@@ -4033,8 +4030,8 @@ begin
     -- One statement in the usual case, when the row exists. Each expression is computed from
     -- the row as the update finds it: when another call updates it first, PostgreSQL waits and
     -- evaluates them again on that call's result, so no segment is lost. The watched length is
-    -- summed by subqueries rather than learning.watched_length_ms(), which saves three function
-    -- calls per event.
+    -- summed by a subquery rather than learning.watched_length_ms(), which saves a function call
+    -- per event.
     update learning.video_progress as p
     set
         last_position_ms = case
@@ -4061,29 +4058,30 @@ begin
         furthest_position_ms = greatest(
             p.furthest_position_ms, least(p_furthest_position_ms, p_duration_ms)
         ),
-        watched_segments = p.watched_segments + v_segments,
-        watched_ms = (
-            select coalesce(sum(upper(r.segment) - lower(r.segment)), 0)
-            from unnest(p.watched_segments + v_segments) as r (segment)
-        ),
-        watched_fraction = (
-            select least(
-                round(coalesce(sum(upper(r.segment) - lower(r.segment)), 0)::numeric
-                    / p_duration_ms, 4),
-                1
-            )
-            from unnest(p.watched_segments + v_segments) as r (segment)
-        ),
         completion_threshold = p_completion_threshold,
-        completed_at = coalesce(
-            p.completed_at,
-            (
-                select p_latest_event_at
-                from unnest(p.watched_segments + v_segments) as r (segment)
-                having
-                    coalesce(sum(upper(r.segment) - lower(r.segment)), 0)
-                    >= p_completion_threshold * p_duration_ms
-            )
+        -- One subquery computes the union and its length once for the four columns.
+        (watched_segments, watched_ms, watched_fraction, completed_at) = (
+            select
+                merged.segments,
+                merged.watched_ms,
+                least(round(merged.watched_ms::numeric / p_duration_ms, 4), 1),
+                coalesce(
+                    p.completed_at,
+                    case
+                        when merged.watched_ms >= p_completion_threshold * p_duration_ms
+                            then p_latest_event_at
+                    end
+                )
+            from (
+                select
+                    p.watched_segments + v_segments as segments,
+                    (
+                        select coalesce(sum(upper(r.segment) - lower(r.segment)), 0)::integer
+                        from unnest(p.watched_segments + v_segments) as r (segment)
+                    ) as watched_ms
+                -- offset 0 keeps the planner from copying the sum into each column that uses it.
+                offset 0
+            ) as merged
         ),
         first_event_at = least(p.first_event_at, p_earliest_event_at),
         updated_at = now()
@@ -4291,7 +4289,7 @@ COMMENT ON FUNCTION learning.raise_response_error(p_field text, p_requirement te
 CREATE FUNCTION learning.record_progress_event(p_session_id uuid, p_event_id uuid, p_verb learning.progress_verb, p_occurred_at timestamp with time zone, p_position_ms integer, p_seek_from_ms integer DEFAULT NULL::integer, p_watched_from_ms integer DEFAULT NULL::integer) RETURNS boolean
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $_$
+    AS $$
 declare
     -- How far a reported position may lie beyond the video's duration: players report the end
     -- of the last frame or round up.
@@ -4301,25 +4299,19 @@ declare
     c_clock_skew constant interval := interval '5 minutes';
     -- last_seen_at is written at most this often, so that most events write no session row.
     c_last_seen_resolution constant interval := interval '1 minute';
-    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
-    v_tenant_text text := current_setting('ilp.tenant_id', true);
-    v_user_text text := current_setting('ilp.user_id', true);
     v_tenant_id uuid;
     v_user_id uuid;
     v_session record;
+    v_duration_ms integer;
+    v_is_visible boolean;
+    v_completion_threshold numeric;
     v_field text;
     v_value integer;
     v_stored_count integer;
 begin
-    -- The request context is verified by the main query below, which joins the membership, so
-    -- the valid path runs one query fewer than learning.current_student() would cost. That
-    -- function is called only to report an invalid context.
-    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
-        v_tenant_id := v_tenant_text::uuid;
-        v_user_id := v_user_text::uuid;
-    else
-        perform learning.current_student();
-    end if;
+    select s.tenant_id, s.user_id
+    into v_tenant_id, v_user_id
+    from learning.current_student() as s;
 
     v_field := case
         when p_session_id is null then 'session_id'
@@ -4334,17 +4326,26 @@ begin
             using errcode = 'IL310';
     end if;
 
-    -- One statement checks that the context is an active student's, and reads the session, its
-    -- video and lesson, whether the student may see the lesson now, and the completion
-    -- threshold.
+    -- Each lookup below is a probe of one primary key. They are separate statements, because
+    -- one query joining them all got a worse generic plan and cost more to start.
+    select s.video_id, s.lesson_id, s.device_id, s.last_seen_at
+    into v_session
+    from learning.playback_sessions as s
+    where
+        s.tenant_id = v_tenant_id
+        and s.id = p_session_id
+        and s.user_id = v_user_id;
+
+    if not found then
+        raise exception 'playback session % of student % not found', p_session_id, v_user_id
+            using
+                errcode = 'IL302',
+                hint = 'Start a session with learning.start_playback_session() and send its id.';
+    end if;
+
+    -- The rule of learning.can_student_see_lesson(), written out to save a function call.
     select
-        s.video_id,
-        s.lesson_id,
-        s.device_id,
-        s.last_seen_at,
         v.duration_ms,
-        -- 0.9 is the default of learning.lesson_settings.completion_threshold.
-        coalesce(vs.completion_threshold, ls.completion_threshold, 0.9) as completion_threshold,
         l.status = 'published' and exists (
             select
             from content.lesson_assignments as a
@@ -4355,42 +4356,19 @@ begin
                 and a.lesson_id = l.id
                 and e.user_id = v_user_id
                 and (e.ended_at is null or e.ended_at > now())
-        ) as is_visible
-    into v_session
-    from learning.playback_sessions as s
-    inner join tenancy.memberships as m on s.tenant_id = m.tenant_id and s.user_id = m.user_id
-    inner join tenancy.tenants as t on s.tenant_id = t.id
-    inner join tenancy.users as u on s.user_id = u.id
-    inner join content.videos as v on s.tenant_id = v.tenant_id and s.video_id = v.id
-    inner join content.lessons as l on s.tenant_id = l.tenant_id and s.lesson_id = l.id
-    left join learning.lesson_settings as ls
-        on s.tenant_id = ls.tenant_id and s.lesson_id = ls.lesson_id
-    left join learning.video_settings as vs
-        on s.tenant_id = vs.tenant_id and s.video_id = vs.video_id
+        )
+    into v_duration_ms, v_is_visible
+    from content.videos as v
+    inner join content.lessons as l on v.tenant_id = l.tenant_id and v.lesson_id = l.id
     where
-        s.tenant_id = v_tenant_id
-        and s.id = p_session_id
-        and s.user_id = v_user_id
-        and m.role = 'student'
-        and m.status = 'active'
-        and t.status = 'active'
-        and u.status = 'active';
+        v.tenant_id = v_tenant_id
+        and v.id = v_session.video_id;
 
-    if not found then
-        -- Raises IL300 or IL301 when the context is the problem.
-        perform learning.current_student();
-
-        raise exception 'playback session % of student % not found', p_session_id, v_user_id
-            using
-                errcode = 'IL302',
-                hint = 'Start a session with learning.start_playback_session() and send its id.';
-    end if;
-
-    if not v_session.is_visible then
+    if not v_is_visible then
         perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_session.lesson_id);
     end if;
 
-    if v_session.duration_ms is null then
+    if v_duration_ms is null then
         raise exception 'video % has no known duration yet, so positions cannot be checked',
             v_session.video_id
             using errcode = 'IL306';
@@ -4410,10 +4388,10 @@ begin
             else p_watched_from_ms
         end;
 
-        if v_value < 0 or v_value > v_session.duration_ms + c_position_tolerance_ms then
+        if v_value < 0 or v_value > v_duration_ms + c_position_tolerance_ms then
             raise exception 'invalid progress event %: % % ms is outside the video, whose '
                 'duration is % ms (up to % ms beyond it are accepted)',
-                p_event_id, v_field, v_value, v_session.duration_ms, c_position_tolerance_ms
+                p_event_id, v_field, v_value, v_duration_ms, c_position_tolerance_ms
                 using errcode = 'IL311';
         end if;
     end loop;
@@ -4497,13 +4475,33 @@ begin
         return false;
     end if;
 
+    -- The video's override, else the lesson's threshold, else the column default of
+    -- learning.lesson_settings (0.9).
+    v_completion_threshold := coalesce(
+        (
+            select vs.completion_threshold
+            from learning.video_settings as vs
+            where
+                vs.tenant_id = v_tenant_id
+                and vs.video_id = v_session.video_id
+        ),
+        (
+            select ls.completion_threshold
+            from learning.lesson_settings as ls
+            where
+                ls.tenant_id = v_tenant_id
+                and ls.lesson_id = v_session.lesson_id
+        ),
+        0.9
+    );
+
     perform learning.merge_video_progress(
         v_tenant_id,
         v_user_id,
         v_session.video_id,
         v_session.lesson_id,
-        v_session.duration_ms,
-        v_session.completion_threshold,
+        v_duration_ms,
+        v_completion_threshold,
         case
             when p_watched_from_ms is not null
                 then int4multirange(
@@ -4521,7 +4519,7 @@ begin
 
     return true;
 end
-$_$;
+$$;
 
 ALTER FUNCTION learning.record_progress_event(p_session_id uuid, p_event_id uuid, p_verb learning.progress_verb, p_occurred_at timestamp with time zone, p_position_ms integer, p_seek_from_ms integer, p_watched_from_ms integer) OWNER TO ilp_owner;
 
@@ -4546,9 +4544,6 @@ declare
     c_position_tolerance_ms constant integer := 1000;
     c_clock_skew constant interval := interval '5 minutes';
     c_last_seen_resolution constant interval := interval '1 minute';
-    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
-    v_tenant_text text := current_setting('ilp.tenant_id', true);
-    v_user_text text := current_setting('ilp.user_id', true);
     v_tenant_id uuid;
     v_user_id uuid;
     v_event_count integer;
@@ -4563,14 +4558,9 @@ declare
     v_per_video record;
     v_stored_count integer := 0;
 begin
-    -- The request context is verified by the session query below, which joins the membership;
-    -- learning.current_student() is called only to report an invalid context.
-    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
-        v_tenant_id := v_tenant_text::uuid;
-        v_user_id := v_user_text::uuid;
-    else
-        perform learning.current_student();
-    end if;
+    select s.tenant_id, s.user_id
+    into v_tenant_id, v_user_id
+    from learning.current_student() as s;
 
     if jsonb_typeof(p_events) is distinct from 'array' then
         raise exception 'events must be a JSON array of event objects, got %',
@@ -4625,8 +4615,7 @@ begin
     end;
 
     -- The sessions of the batch with their video, lesson, visibility and completion threshold,
-    -- as parallel arrays (usually of one element). The joins to the membership, tenant and
-    -- user check that the context is an active student's.
+    -- as parallel arrays (usually of one element).
     select
         array_agg(s.id) as session_ids,
         array_agg(s.video_id) as video_ids,
@@ -4652,9 +4641,6 @@ begin
         ) as visible
     into v_sessions
     from learning.playback_sessions as s
-    inner join tenancy.memberships as m on s.tenant_id = m.tenant_id and s.user_id = m.user_id
-    inner join tenancy.tenants as t on s.tenant_id = t.id
-    inner join tenancy.users as u on s.user_id = u.id
     inner join content.videos as v on s.tenant_id = v.tenant_id and s.video_id = v.id
     inner join content.lessons as l on s.tenant_id = l.tenant_id and s.lesson_id = l.id
     left join learning.lesson_settings as ls
@@ -4664,17 +4650,7 @@ begin
     where
         s.tenant_id = v_tenant_id
         and s.id = any(v_requested_session_ids)
-        and s.user_id = v_user_id
-        and m.role = 'student'
-        and m.status = 'active'
-        and t.status = 'active'
-        and u.status = 'active';
-
-    if v_sessions.session_ids is null then
-        -- Raises IL300 or IL301 when the context is the problem. Otherwise no session of the
-        -- batch exists, and the check below reports it for the first event.
-        perform learning.current_student();
-    end if;
+        and s.user_id = v_user_id;
 
     -- The first invalid event in batch order decides the error.
     select
@@ -5081,12 +5057,12 @@ CREATE FUNCTION learning.refresh_question_result(p_tenant_id uuid, p_user_id uui
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 declare
-    v_summary record;
     v_result learning.question_results;
 begin
     -- The row is locked before the attempts are read: every writer of attempts of this student
     -- and version holds this lock, so the counts below see all of them. Under read committed
-    -- the next statement then reads with a snapshot taken after the lock was granted.
+    -- the update then reads with a snapshot taken after the lock was granted, and it waits for
+    -- no other lock, so its subquery is not evaluated on a stale row.
     perform
     from learning.question_results as r
     where
@@ -5096,28 +5072,27 @@ begin
         and r.question_version = p_question_version
     for update;
 
-    select
-        count(*) as attempt_count,
-        count(*) filter (where a.status = 'graded') as graded_count,
-        count(*) filter (where a.status = 'needs_grading') as pending_count,
-        array_agg(a.score order by a.attempt_number) as scores,
-        max(a.submitted_at) as last_submitted_at
-    into v_summary
-    from learning.question_attempts as a
-    where
-        a.tenant_id = p_tenant_id
-        and a.user_id = p_user_id
-        and a.question_id = p_question_id
-        and a.question_version = p_question_version;
-
     update learning.question_results as r
     set
-        attempt_count = v_summary.attempt_count,
-        graded_count = v_summary.graded_count,
-        pending_count = v_summary.pending_count,
-        grade_policy = p_grade_policy,
-        current_score = learning.score_by_policy(p_grade_policy, v_summary.scores),
-        last_submitted_at = v_summary.last_submitted_at
+        (
+            attempt_count, graded_count, pending_count, current_score, last_submitted_at
+        ) = (
+            select
+                count(*),
+                count(*) filter (where a.status = 'graded'),
+                count(*) filter (where a.status = 'needs_grading'),
+                learning.score_by_policy(
+                    p_grade_policy, array_agg(a.score order by a.attempt_number)
+                ),
+                max(a.submitted_at)
+            from learning.question_attempts as a
+            where
+                a.tenant_id = p_tenant_id
+                and a.user_id = p_user_id
+                and a.question_id = p_question_id
+                and a.question_version = p_question_version
+        ),
+        grade_policy = p_grade_policy
     where
         r.tenant_id = p_tenant_id
         and r.user_id = p_user_id
@@ -5191,24 +5166,16 @@ COMMENT ON FUNCTION learning.require_lesson_visible(p_tenant_id uuid, p_user_id 
 CREATE FUNCTION learning.resume_position(p_video_id uuid) RETURNS TABLE(position_ms integer, furthest_position_ms integer, watched_fraction numeric, completed_at timestamp with time zone, last_device_id text, next_milestone_id uuid, next_milestone_position_ms integer, next_milestone_kind content.milestone_kind)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $_$
+    AS $$
 declare
-    c_uuid_pattern constant text := '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$';
-    v_tenant_text text := current_setting('ilp.tenant_id', true);
-    v_user_text text := current_setting('ilp.user_id', true);
     v_tenant_id uuid;
     v_user_id uuid;
     v_lesson_id uuid;
     v_is_visible boolean;
 begin
-    -- The request context is verified by the query below, which joins the membership;
-    -- learning.current_student() is called only to report an invalid context.
-    if v_tenant_text ~* c_uuid_pattern and v_user_text ~* c_uuid_pattern then
-        v_tenant_id := v_tenant_text::uuid;
-        v_user_id := v_user_text::uuid;
-    else
-        perform learning.current_student();
-    end if;
+    select s.tenant_id, s.user_id
+    into v_tenant_id, v_user_id
+    from learning.current_student() as s;
 
     select
         v.lesson_id,
@@ -5222,7 +5189,25 @@ begin
                 and a.lesson_id = l.id
                 and e.user_id = v_user_id
                 and (e.ended_at is null or e.ended_at > now())
-        ),
+        )
+    into v_lesson_id, v_is_visible
+    from content.videos as v
+    inner join content.lessons as l on v.tenant_id = l.tenant_id and v.lesson_id = l.id
+    where
+        v.tenant_id = v_tenant_id
+        and v.id = p_video_id;
+
+    if not found then
+        raise exception 'video % not found in tenant %', p_video_id, v_tenant_id
+            using errcode = 'IL303';
+    end if;
+
+    if not v_is_visible then
+        perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_lesson_id);
+    end if;
+
+    -- A video never watched has no progress row: it resumes at 0.
+    select
         coalesce(p.last_position_ms, 0),
         coalesce(p.furthest_position_ms, 0),
         coalesce(p.watched_fraction, 0),
@@ -5232,8 +5217,6 @@ begin
         m.position_ms,
         m.kind
     into
-        v_lesson_id,
-        v_is_visible,
         position_ms,
         furthest_position_ms,
         watched_fraction,
@@ -5242,16 +5225,12 @@ begin
         next_milestone_id,
         next_milestone_position_ms,
         next_milestone_kind
-    from tenancy.memberships as mb
-    inner join tenancy.tenants as t on mb.tenant_id = t.id
-    inner join tenancy.users as u on mb.user_id = u.id
-    inner join content.videos as v on mb.tenant_id = v.tenant_id
-    inner join content.lessons as l on v.tenant_id = l.tenant_id and v.lesson_id = l.id
+    from (select) as single_row
     left join learning.video_progress as p
         on
-            v.tenant_id = p.tenant_id
+            p.tenant_id = v_tenant_id
             and p.user_id = v_user_id
-            and v.id = p.video_id
+            and p.video_id = p_video_id
     -- The unique key (tenant_id, video_id, position_ms, sort_order) of milestones serves this
     -- as one index probe.
     left join lateral (
@@ -5261,36 +5240,16 @@ begin
             ms.kind
         from content.milestones as ms
         where
-            ms.tenant_id = v.tenant_id
-            and ms.video_id = v.id
+            ms.tenant_id = v_tenant_id
+            and ms.video_id = p_video_id
             and ms.position_ms >= coalesce(p.last_position_ms, 0)
         order by ms.position_ms, ms.sort_order
         limit 1
-    ) as m on true
-    where
-        mb.tenant_id = v_tenant_id
-        and mb.user_id = v_user_id
-        and mb.role = 'student'
-        and mb.status = 'active'
-        and t.status = 'active'
-        and u.status = 'active'
-        and v.id = p_video_id;
-
-    if not found then
-        -- Raises IL300 or IL301 when the context is the problem.
-        perform learning.current_student();
-
-        raise exception 'video % not found in tenant %', p_video_id, v_tenant_id
-            using errcode = 'IL303';
-    end if;
-
-    if not v_is_visible then
-        perform learning.require_lesson_visible(v_tenant_id, v_user_id, v_lesson_id);
-    end if;
+    ) as m on true;
 
     return next;
 end
-$_$;
+$$;
 
 ALTER FUNCTION learning.resume_position(p_video_id uuid) OWNER TO ilp_owner;
 
@@ -5309,18 +5268,34 @@ CREATE FUNCTION learning.score_by_policy(p_policy learning.grade_policy, p_score
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 declare
-    v_graded numeric[] := array_remove(p_scores, null);
+    v_score numeric;
+    v_result numeric;
+    v_sum numeric := 0;
+    v_count integer := 0;
 begin
-    if cardinality(v_graded) = 0 or v_graded is null then
+    -- A loop rather than a query over unnest(), which would cost an executor start per call.
+    foreach v_score in array coalesce(p_scores, '{}') loop
+        continue when v_score is null;
+
+        v_count := v_count + 1;
+        v_sum := v_sum + v_score;
+        v_result := case p_policy
+            when 'highest' then greatest(v_result, v_score)
+            when 'latest' then v_score
+            when 'first' then coalesce(v_result, v_score)
+            else null
+        end;
+    end loop;
+
+    if v_count = 0 then
         return null;
     end if;
 
-    return case p_policy
-        when 'highest' then (select max(s) from unnest(v_graded) as s)
-        when 'latest' then v_graded[cardinality(v_graded)]
-        when 'first' then v_graded[1]
-        when 'average' then (select round(avg(s), 2) from unnest(v_graded) as s)
-    end;
+    if p_policy = 'average' then
+        return round(v_sum / v_count, 2);
+    end if;
+
+    return v_result;
 end
 $$;
 
@@ -5537,21 +5512,8 @@ begin
     perform learning.validate_response(v_question.question_type, v_question.prompt, p_response);
 
     -- The results row is the lock that orders the attempts of one student on one version. A
-    -- concurrent submission waits here, then counts this one's attempt.
-    insert into learning.question_results (
-        tenant_id, user_id, question_id, question_version, lesson_id, grade_policy, max_score
-    )
-    values (
-        v_tenant_id,
-        v_user_id,
-        p_question_id,
-        p_version,
-        v_question.lesson_id,
-        v_question.grade_policy,
-        v_question.points
-    )
-    on conflict on constraint pk_question_results do nothing;
-
+    -- concurrent submission waits here, then counts this one's attempt. The first attempt
+    -- inserts the row; a concurrent first attempt then finds it and waits for its lock.
     select r.attempt_count
     into v_attempt_count
     from learning.question_results as r
@@ -5561,6 +5523,32 @@ begin
         and r.question_id = p_question_id
         and r.question_version = p_version
     for update;
+
+    if not found then
+        insert into learning.question_results (
+            tenant_id, user_id, question_id, question_version, lesson_id, grade_policy, max_score
+        )
+        values (
+            v_tenant_id,
+            v_user_id,
+            p_question_id,
+            p_version,
+            v_question.lesson_id,
+            v_question.grade_policy,
+            v_question.points
+        )
+        on conflict on constraint pk_question_results do nothing;
+
+        select r.attempt_count
+        into strict v_attempt_count
+        from learning.question_results as r
+        where
+            r.tenant_id = v_tenant_id
+            and r.user_id = v_user_id
+            and r.question_id = p_question_id
+            and r.question_version = p_version
+        for update;
+    end if;
 
     -- A submission retried with the same attempt id returns the attempt it made, whatever the
     -- new response.
@@ -5685,9 +5673,33 @@ begin
         v_attempt.graded_at
     );
 
-    perform learning.refresh_question_result(
-        v_tenant_id, v_user_id, p_question_id, p_version, v_question.grade_policy
-    );
+    -- The row is locked since the count above, so the new attempt updates it in place. Only
+    -- the average needs every score, so it is recomputed from the attempts, as it is when the
+    -- row's policy is not the lesson's (a policy change committed meanwhile).
+    update learning.question_results as r
+    set
+        attempt_count = r.attempt_count + 1,
+        graded_count = r.graded_count + (v_attempt.status = 'graded')::integer,
+        pending_count = r.pending_count + (v_attempt.status = 'needs_grading')::integer,
+        current_score = case r.grade_policy
+            when 'highest' then greatest(r.current_score, v_attempt.score)
+            when 'latest' then coalesce(v_attempt.score, r.current_score)
+            when 'first' then coalesce(r.current_score, v_attempt.score)
+        end,
+        last_submitted_at = now()
+    where
+        r.tenant_id = v_tenant_id
+        and r.user_id = v_user_id
+        and r.question_id = p_question_id
+        and r.question_version = p_version
+        and r.grade_policy = v_question.grade_policy
+        and r.grade_policy <> 'average';
+
+    if not found then
+        perform learning.refresh_question_result(
+            v_tenant_id, v_user_id, p_question_id, p_version, v_question.grade_policy
+        );
+    end if;
 
     return query
     select
@@ -5824,14 +5836,15 @@ begin
         when 'poll' then array['option_ids']
     end;
 
-    select k
-    into v_unknown_field
-    from jsonb_object_keys(p_response) as k
-    where not k = any(v_known_fields)
-    order by k
-    limit 1;
+    -- The jsonb minus operator drops the known keys without a query; the key is named only when
+    -- one is left.
+    if p_response - v_known_fields <> '{}'::jsonb then
+        select k
+        into v_unknown_field
+        from jsonb_object_keys(p_response - v_known_fields) as k
+        order by k
+        limit 1;
 
-    if v_unknown_field is not null then
         perform learning.raise_response_error(
             'response.' || v_unknown_field,
             format(
@@ -5841,14 +5854,11 @@ begin
         );
     end if;
 
-    select coalesce(array_agg(o.value ->> 'id'), '{}')
-    into v_option_ids
-    from jsonb_array_elements(
-        case when p_question_type in ('single_choice', 'multiple_choice', 'poll')
-            then p_prompt -> 'options'
-            else '[]'
-        end
-    ) as o;
+    if p_question_type in ('single_choice', 'multiple_choice', 'poll') then
+        select coalesce(array_agg(o.value ->> 'id'), '{}')
+        into v_option_ids
+        from jsonb_array_elements(p_prompt -> 'options') as o;
+    end if;
 
     case p_question_type
         when 'single_choice' then
