@@ -974,31 +974,20 @@ COMMENT ON FUNCTION app.tg__set_updated_at() IS 'Trigger function: sets updated_
 --
 
 CREATE FUNCTION app.uuid_v7() RETURNS uuid
-    LANGUAGE sql PARALLEL SAFE
+    LANGUAGE plpgsql PARALLEL SAFE
     SET search_path TO 'pg_catalog'
     AS $$
-    select
-        encode(
-            set_byte(
-                set_byte(
-                    overlay(
-                        random_id.bytes
-                        placing substring(int8send(unix_time.milliseconds) from 3)
-                        from 1 for 6
-                    ),
-                    6,
-                    (get_byte(random_id.bytes, 6) & 15) | 112
-                ),
-                8,
-                (get_byte(random_id.bytes, 8) & 63) | 128
-            ),
-            'hex'
-        )::uuid
-    from
-        (select uuid_send(gen_random_uuid()) as bytes) as random_id,
-        (
-            select floor(extract(epoch from clock_timestamp()) * 1000)::bigint as milliseconds
-        ) as unix_time
+declare
+    v_bytes bytea := uuid_send(gen_random_uuid());
+    v_milliseconds bigint := floor(extract(epoch from clock_timestamp()) * 1000)::bigint;
+begin
+    -- Bytes 0-5: the unix time in milliseconds, big-endian. Byte 6: version 7 in the high
+    -- nibble. Byte 8: the variant bits 10. The other 74 bits stay random.
+    v_bytes := overlay(v_bytes placing substring(int8send(v_milliseconds) from 3) from 1 for 6);
+    v_bytes := set_byte(v_bytes, 6, (get_byte(v_bytes, 6) & 15) | 112);
+    v_bytes := set_byte(v_bytes, 8, (get_byte(v_bytes, 8) & 63) | 128);
+    return encode(v_bytes, 'hex')::uuid;
+end
 $$;
 
 ALTER FUNCTION app.uuid_v7() OWNER TO ilp_owner;
@@ -1007,7 +996,7 @@ ALTER FUNCTION app.uuid_v7() OWNER TO ilp_owner;
 -- Name: FUNCTION uuid_v7(); Type: COMMENT; Schema: app; Owner: ilp_owner
 --
 
-COMMENT ON FUNCTION app.uuid_v7() IS 'Returns a new version-7 UUID: 48 bits of unix time in milliseconds from clock_timestamp(), then version and variant bits, then random bits. Ids sort by creation time to the millisecond.';
+COMMENT ON FUNCTION app.uuid_v7() IS 'Returns a new version-7 UUID: 48 bits of unix time in milliseconds from clock_timestamp(), then the version and variant bits, the rest random. Ids made later sort after earlier ones (within the same millisecond, in random order).';
 
 --
 -- Name: can_edit_lesson(uuid, uuid); Type: FUNCTION; Schema: content; Owner: ilp_owner
