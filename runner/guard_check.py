@@ -6,7 +6,7 @@ from pathlib import Path
 import psycopg
 
 from runner.errors import GuardRejected, IlpError
-from runner.paths import Project
+from runner.paths import Project, read_sql_text
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +37,6 @@ def format_relative(project: Project, finding) -> str:
     return finding.format().replace(str(finding.path), project.relative(Path(finding.path)), 1)
 
 
-def read_text(project: Project, path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise IlpError(f"{project.relative(path)}:{line}: invalid UTF-8; save the file as UTF-8") from None
-
-
 def find(project: Project, migration_paths: list[Path], definition_paths: list[Path], lookup=None) -> list:
     """Return the guard's findings for migrations (in order) and definition files."""
     from runner import guard
@@ -55,10 +46,10 @@ def find(project: Project, migration_paths: list[Path], definition_paths: list[P
     except ValueError as error:
         raise IlpError(f"pyproject.toml: {error}") from None
     for path in [*migration_paths, *definition_paths]:
-        read_text(project, path)
+        read_sql_text(project, path)
     findings = guard.check_migrations(migration_paths, config, column_type_lookup=lookup)
     for path in definition_paths:
-        findings.extend(guard.check_definition(path, read_text(project, path)))
+        findings.extend(guard.check_definition(path, read_sql_text(project, path)))
     return findings
 
 

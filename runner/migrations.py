@@ -24,7 +24,7 @@ from yoyo.migrations import get_migration_hash, read_sql_migration
 
 from runner import bookkeeping
 from runner.errors import DriftDetected, IlpError, MigrationFailed
-from runner.paths import Project
+from runner.paths import Project, read_sql_text
 
 log = logging.getLogger(__name__)
 
@@ -81,18 +81,6 @@ class Plan:
         return [s for s in self.statuses if s.state in ("changed", "missing")]
 
 
-def _decode(project: Project, path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise IlpError(
-            f"{project.relative(path)}:{line}: invalid UTF-8 (byte 0x{data[error.start]:02x}); "
-            "save the file as UTF-8"
-        ) from None
-
-
 def read_files(project: Project) -> list[MigrationFile]:
     """Read every migration file in number order, checking names, numbers and contents.
 
@@ -123,7 +111,7 @@ def read_files(project: Project) -> list[MigrationFile]:
 
     files = []
     for path in paths:
-        _decode(project, path)
+        read_sql_text(project, path)
         directives, _comment, statements = read_sql_migration(str(path))
         transactional_value = directives.get("transactional", "true").strip().lower()
         if transactional_value not in ("true", "false"):

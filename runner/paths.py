@@ -37,6 +37,19 @@ class Project:
             return str(path)
 
 
+def read_sql_text(project: Project, path: Path) -> str:
+    """Return a SQL file's text, or raise IlpError naming the line of its first invalid UTF-8 byte."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise IlpError(
+            f"{project.relative(path)}:{line}: invalid UTF-8 (byte 0x{data[error.start]:02x}); "
+            "save the file as UTF-8"
+        ) from None
+
+
 def find_project(start: Path | None = None) -> Project:
     """Return the project whose root holds sql/migrations, searching upwards from start.
 
