@@ -1,8 +1,8 @@
 """The ingest benchmark behind `make bench`: pgbench scenarios paired with raw baselines.
 
-Each scenario of the platform's hot path runs with pgbench in the same run as two raw baselines on
-the same server (a single-row insert into a plain table, a primary-key select), and is reported as
-a ratio to its baseline, never as an absolute target. Results go to docs/benchmarks.md.
+Each hot-path scenario runs with pgbench in the same run as two raw baselines on the same server:
+a single-row insert into a plain table and a primary-key select. Each is reported as a ratio to
+its baseline, never as an absolute target. Results go to docs/benchmarks.md.
 
 Usage: python -m runner.bench [--seconds N] [--clients N] [--scale N]
 """
@@ -265,12 +265,12 @@ def main(argv: list[str]) -> int:
             actor_count,
             answer_count,
         )
-        shown = []
+        printable_parts = []
         for part in command:
             if part.startswith("--host="):
                 part = "--host=<socket dir>"
-            shown.append(part.replace(f"{project.root}/", ""))
-        commands[scenario.name] = " ".join(shown)
+            printable_parts.append(part.replace(f"{project.root}/", ""))
+        commands[scenario.name] = " ".join(printable_parts)
         log.info("Running %s for %d s with %d clients", scenario.name, options.seconds, options.clients)
         tps = run_pgbench(command)
         results[scenario.name] = tps * scenario.rows_per_transaction

@@ -123,7 +123,7 @@ def recorded_migrations(connection: psycopg.Connection) -> dict[str, dict]:
     rows = connection.execute(
         f"select migration_id, applied_at_utc from {SCHEMA}._yoyo_migration order by applied_at_utc"
     ).fetchall()
-    # yoyo stores naive UTC timestamps; attach the zone so nobody reads them as local time.
+    # yoyo stores naive UTC timestamps. Attaching the zone keeps readers from taking them as local time.
     return {
         migration_id: {
             "applied_at": applied_at.replace(tzinfo=timezone.utc) if applied_at else None,
@@ -166,8 +166,8 @@ def record_definition(connection: psycopg.Connection, path: str, sha256: str) ->
 def clear_stale_yoyo_locks(connection: psycopg.Connection) -> None:
     """Delete yoyo's lock rows: while this run holds the advisory lock, any such row is stale.
 
-    yoyo writes a row into yoyo_lock around its internal schema upgrade; a process killed inside
-    that window leaves the row behind, and yoyo would then wait for a dead process.
+    yoyo writes a row into yoyo_lock around its internal schema upgrade. A process killed inside
+    that window leaves the row behind, so yoyo would wait for a dead process.
     """
     if not table_exists(connection, "yoyo_lock"):
         return
@@ -183,8 +183,8 @@ def clear_stale_yoyo_locks(connection: psycopg.Connection) -> None:
 class RunLock:
     """The session-level advisory lock that makes one ilp-db run at a time per database.
 
-    The lock belongs to the server session, so it disappears when the runner's connection ends,
-    also when the runner is killed with SIGKILL: nobody ever needs to unlock it by hand.
+    The lock belongs to the server session, so it disappears when the runner's connection ends.
+    That includes a runner killed with SIGKILL, so the lock never needs releasing by hand.
     """
 
     def __init__(self, connection: psycopg.Connection, wait_seconds: float):

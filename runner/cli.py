@@ -33,7 +33,7 @@ class _ClickHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             click.echo(self.format(record), err=True)
-        except Exception:  # logging must never raise into the caller
+        except Exception:  # a failed log write goes to handleError, not to the command
             self.handleError(record)
 
 
@@ -324,8 +324,9 @@ def new(slug: str, purpose: str) -> None:
 def seed(demo: bool, scale: int, random_seed: int) -> None:
     """Load realistic demo data: two schools, classes, lessons, questions, progress, attempts.
 
-    Run it after `ilp-db migrate` on a development database; it connects as the target's user,
-    which must be allowed to bypass row-level security (the local cluster's postgres is).
+    Run it after `ilp-db migrate` on a development database. The target's user must be a
+    superuser (as the local cluster's postgres is) or a member of ilp_owner. A second load into
+    the same database is rejected.
 
     \b
     Example:
@@ -372,8 +373,8 @@ def maintain() -> None:
 def db() -> None:
     """Manage the local PostgreSQL cluster used when DATABASE_URL is unset.
 
-    The data directory is .pgdata in the project (ILP_PGDATA overrides it); the server listens on
-    a unix socket in that directory, and on 127.0.0.1 only when ILP_PGPORT is set.
+    The data directory is .pgdata in the project, or ILP_PGDATA. The server listens on a unix
+    socket in that directory, and also on 127.0.0.1 when ILP_PGPORT was set at `db start`.
     """
 
 

@@ -52,7 +52,7 @@ SERVER_SETTINGS = {
 
 @dataclass(frozen=True)
 class LocalCluster:
-    """Where the local cluster lives and how to reach it."""
+    """Locations of the local cluster: data directory, socket, port and server binaries."""
 
     data_dir: Path
     socket_dir: Path
@@ -245,8 +245,8 @@ def _server_uid() -> int:
 def _check_existing_directory(path: Path, allowed_owners: set[int]) -> None:
     """Reject a path that is a symbolic link, not a directory, or owned by someone unexpected.
 
-    Folders under /tmp and /var/tmp can be created by any local user first; following a link
-    planted there would make root hand a folder of the attacker's choice to the server user.
+    Any local user can create a folder under /tmp or /var/tmp first. Following a link planted
+    there would make root hand a folder of the attacker's choice to the server user.
     """
     info = path.lstat()
     if stat.S_ISLNK(info.st_mode):
@@ -290,7 +290,7 @@ def initialise(cluster: LocalCluster) -> bool:
         return False
     if cluster.data_dir.exists() and any(cluster.data_dir.iterdir()):
         raise ClusterError(
-            f"{cluster.data_dir} exists and is not empty but holds no cluster; "
+            f"{cluster.data_dir} exists and is not empty but contains no cluster; "
             "move it away or set ILP_PGDATA to another folder"
         )
     if running_as_root() and FALLBACK_ROOT in cluster.data_dir.parents:

@@ -2,9 +2,9 @@
 
 yoyo-migrations parses each file (its `-- depends:` and `-- transactional:` directives, statement
 splitting with sqlparse) and keeps its tables. The runner applies each migration itself, on the
-connection that holds the run lock, so that a transactional migration, yoyo's mark and the file's
-checksum commit together: a run killed at any moment leaves each migration either wholly applied
-and recorded or not applied at all.
+connection that holds the run lock, so a transactional migration, yoyo's mark and the file's
+checksum commit together. A run killed at any moment therefore leaves each migration either
+wholly applied and recorded, or not applied at all.
 """
 
 import hashlib
@@ -66,7 +66,7 @@ class MigrationStatus:
 
 @dataclass
 class Plan:
-    """What the database holds compared with the files."""
+    """The comparison of the migration files with what the database recorded."""
 
     files: list[MigrationFile]
     statuses: list[MigrationStatus] = field(default_factory=list)
@@ -84,7 +84,7 @@ class Plan:
 def read_files(project: Project) -> list[MigrationFile]:
     """Read every migration file in number order, checking names, numbers and contents.
 
-    Migrations apply in the order of their numbers on every database; a `-- depends:` directive
+    Migrations apply in the order of their numbers on every database. A `-- depends:` directive
     may only name an earlier migration, so it documents the order and never changes it.
     """
     directory = project.migrations_dir
@@ -436,9 +436,9 @@ def _apply_without_transaction(
     finally:
         _reset_session(connection)
     # `create index concurrently if not exists` skips an invalid index left by an earlier failed
-    # build, so the file would be marked applied without a usable index. Refuse to mark it while
-    # a table the file indexes has an invalid index; other tables' invalid indexes are reported
-    # by the run but do not block this file.
+    # build, so the file would be marked applied without a usable index. It is not marked while
+    # a table the file indexes has an invalid index. Invalid indexes of other tables are only
+    # reported.
     left_invalid = invalid_indexes(connection, tables=indexed_tables(migration_file.statements))
     if left_invalid:
         names = ", ".join(left_invalid)

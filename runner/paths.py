@@ -51,7 +51,7 @@ def read_sql_text(project: Project, path: Path) -> str:
 
 
 def find_project(start: Path | None = None) -> Project:
-    """Return the project whose root holds sql/migrations, searching upwards from start.
+    """Return the project whose root contains sql/migrations, searching upwards from start.
 
     ILP_PROJECT_DIR, when set, names the root directly.
     """
